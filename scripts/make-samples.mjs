@@ -1,0 +1,77 @@
+// Writes the synthetic sample exports in data-samples/ (deterministic: seeded PRNG).
+// Run: node scripts/make-samples.mjs
+import { writeFileSync } from 'node:fs';
+
+let seed = 20240101;
+function rand() {
+  // mulberry32
+  seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function normal() {
+  const u = 1 - rand(), v = rand();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+function poisson(lambda) {
+  let l = Math.exp(-lambda), k = 0, p = 1;
+  do { k++; p *= rand(); } while (p > l);
+  return k - 1;
+}
+function binomial(n, p) {
+  let k = 0;
+  for (let i = 0; i < n; i++) if (rand() < p) k++;
+  return k;
+}
+const comma = (x, d) => x.toFixed(d).replace('.', ',');
+
+const units = ['Avd 12 Medicin', 'Avd 14 Kirurgi', 'Geriatrik Norr', 'Hemsjukvård Syd'];
+const months = [];
+for (let y = 2023; y <= 2025; y++) for (let m = 1; m <= 12; m++) months.push(`${y}-${String(m).padStart(2, '0')}`);
+// The change (a new risk-assessment routine) starts in Avd 14 Kirurgi in 2024-07 (month index 18).
+const CHANGE = 18;
+
+const events = [['Enhet', 'Datum', 'Dagar sedan föregående']];
+const rows = [['Mått', 'Enhet', 'Månad', 'Täljare', 'Nämnare', 'Värde']];
+units.forEach((unit, u) => {
+  const beds = [22, 26, 18, 0][u];
+  months.forEach((month, i) => {
+    const bedDays = unit.startsWith('Hemsjukvård') ? 2400 + Math.round(normal() * 120) : Math.round(beds * 30.4 * (0.85 + rand() * 0.1));
+    // 1. Proportion: risk assessment done within 24 h (higher is better).
+    const admitted = Math.round(bedDays / 5.5 + normal() * 8);
+    const improved = unit === 'Avd 14 Kirurgi' && i >= CHANGE;
+    const pRisk = improved ? 0.9 : [0.72, 0.68, 0.8, 0.75][u];
+    const done = binomial(admitted, pRisk);
+    rows.push(['Riskbedömning inom 24 h', unit, month, done, admitted, comma((100 * done) / admitted, 1)]);
+    // 2. Rate: falls per 1,000 bed days (lower is better).
+    const falls = poisson((bedDays / 1000) * [6.5, 4.2, 9.1, 3.0][u]);
+    rows.push(['Fall per 1 000 vårddygn', unit, month, falls, bedDays, comma((1000 * falls) / bedDays, 2)]);
+    // 3. Count: healthcare-associated infections (lower is better).
+    rows.push(['Vårdrelaterade infektioner', unit, month, '', '', poisson([4, 5, 3, 2][u])]);
+    // 4. Waiting time: mean minutes to physician assessment (lower is better).
+    const wait = [52, 47, 64, 95][u] + normal() * [6, 5, 8, 12][u] + (i === 30 && u === 2 ? 45 : 0);
+    rows.push(['Väntetid till läkarbedömning (min)', unit, month, '', '', comma(Math.max(5, wait), 1)]);
+    // 5. Proportion: readmission within 30 days (lower is better).
+    const discharged = Math.round(admitted * 0.95);
+    rows.push(['Återinskrivning inom 30 dagar', unit, month, binomial(discharged, [0.11, 0.08, 0.14, 0.12][u]), discharged, '']);
+    // 6. Rate: new pressure ulcers per 1,000 bed days (lower is better).
+    const ulcers = poisson((bedDays / 1000) * [2.1, 1.6, 3.4, 1.2][u]);
+    rows.push(['Trycksår per 1 000 vårddygn', unit, month, ulcers, bedDays, comma((1000 * ulcers) / bedDays, 2)]);
+  });
+  // Days between rare events (serious fall injuries), one row per event dated by the event.
+  let day = Date.UTC(2023, 0, 1) + Math.round(rand() * 40) * 864e5;
+  const end = Date.UTC(2025, 11, 31);
+  let previous = Date.UTC(2022, 11, 1);
+  while (day <= end) {
+    const date = new Date(day).toISOString().slice(0, 10);
+    events.push([unit, date, Math.round((day - previous) / 864e5)]);
+    previous = day;
+    day += Math.max(1, Math.round(-Math.log(1 - rand()) * [45, 60, 30, 80][u])) * 864e5;
+  }
+});
+
+for (const [name, table] of [['kvalitet-sv.csv', rows], ['allvarliga-fallskador-sv.csv', events]]) {
+  writeFileSync(new URL(`../data-samples/${name}`, import.meta.url), table.map((r) => r.join(';')).join('\r\n') + '\r\n');
+  console.log(`data-samples/${name}: ${table.length - 1} rows`);
+}

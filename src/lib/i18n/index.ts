@@ -1,0 +1,48 @@
+/** The one i18n layer: every visible string comes from here; numbers and dates through Intl. */
+import { en } from './en';
+import { sv } from './sv';
+import { nb } from './nb';
+import { da } from './da';
+import { LOCALES, type Locale } from './types';
+
+export { LOCALES, type Locale };
+export type Messages = typeof en;
+
+const catalogs: Record<Locale, Messages> = { sv, nb, da, en };
+
+export function messages(locale: Locale): Messages {
+  return catalogs[locale];
+}
+
+/** Native names, shown in the language picker whatever the current language. */
+export const LOCALE_NAMES: Record<Locale, string> = { sv: 'Svenska', nb: 'Norsk bokmål', da: 'Dansk', en: 'English' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Pick the first supported language from the browser's preferences (no → nb, Norwegian fallbacks). */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'no' || base === 'nn') return 'nb';
+    if (isLocale(base)) return base;
+  }
+  return 'sv';
+}
+
+export function formatNumber(locale: Locale, value: number | null, digits = 2): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** Format an x value: ISO dates as month and year, numbers as numbers. */
+export function formatPeriod(locale: Locale, x: number | string): string {
+  if (typeof x === 'number') return formatNumber(locale, x, 0);
+  const date = new Date(`${x}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return x;
+  const opts: Intl.DateTimeFormatOptions = x.endsWith('-01')
+    ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, opts).format(date);
+}

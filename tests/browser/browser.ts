@@ -1,0 +1,55 @@
+// Launches Debian's Chromium through playwright-core with a fresh profile, and records every
+// request so a test can prove that nothing left the page's own origin.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(locale = 'sv-SE', profileDir?: string): Promise<Session> {
+  const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'spc-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale,
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  return {
+    context,
+    page,
+    requests,
+    consoleErrors,
+    async close() {
+      await context.close();
+      if (!profileDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests to any origin other than `base` (data: and blob: URLs are local). */
+export function offOrigin(requests: string[], base: string): string[] {
+  const origin = new URL(base).origin;
+  return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+}
