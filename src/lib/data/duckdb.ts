@@ -3,11 +3,11 @@
  * Wasm and worker files are bundled by Vite (`?url`), so nothing is fetched from another origin.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import { tableFromArrays } from 'apache-arrow';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { columnsToArrow } from './arrowColumns';
 import type { ColumnValues, SqlRunner } from './sql';
 
 const bundles: duckdb.DuckDBBundles = {
@@ -55,8 +55,7 @@ export async function browserRunner(): Promise<SqlRunner> {
       }
     },
     async insertColumns(table: string, columns: Record<string, ColumnValues>, create: boolean) {
-      const arrow = tableFromArrays(columns as Parameters<typeof tableFromArrays>[0]);
-      await conn.insertArrowTable(arrow, { name: table, create });
+      await conn.insertArrowTable(columnsToArrow(columns), { name: table, create });
     },
   };
 }

@@ -26,7 +26,9 @@ export async function loadLongCsv(db: SqlRunner, text: string): Promise<number> 
     return i;
   };
   const [m, u, p, t, d, v] = ['Mått', 'Enhet', 'Månad', 'Täljare', 'Nämnare', 'Värde'].map(col) as number[];
-  await db.query(`DROP TABLE IF EXISTS ${OBS_TABLE}`);
+  await db.query(
+    `CREATE OR REPLACE TABLE ${OBS_TABLE} (measure VARCHAR, unit VARCHAR, period VARCHAR, numerator DOUBLE, denominator DOUBLE, value DOUBLE, line INTEGER)`,
+  );
   await db.insertColumns(
     OBS_TABLE,
     {
@@ -36,9 +38,9 @@ export async function loadLongCsv(db: SqlRunner, text: string): Promise<number> 
       numerator: rows.map((r) => num(r[t!])),
       denominator: rows.map((r) => num(r[d!])),
       value: rows.map((r) => num(r[v!])),
-      line: rows.map((_, i) => i + 2),
+      line: Int32Array.from(rows, (_, i) => i + 2),
     },
-    true,
+    false,
   );
   return rows.length;
 }

@@ -1,0 +1,94 @@
+/**
+ * The shared contract of the per-chart limit functions, and helpers they compose.
+ * Every limit function works on ONE phase, in data units (before `multiply`).
+ * Non-finite limit values (NaN, ±Infinity) mean "no limit" and become null later.
+ */
+import type { Subgroup } from '../subgroups.ts';
+import { D2, D4, SIGMA_LIMIT, SIGMA_WARNING } from '../constants.ts';
+import { mean, movingRanges } from '../math.ts';
+
+export interface LimitsInput {
+  /** Subgroups of one phase, in x order. */
+  subgroups: readonly Subgroup[];
+  /** True where a subgroup feeds the centre line and limits (baseline and not excluded). */
+  base: readonly boolean[];
+  /** User-fixed centre line in data units (before multiply), or null. */
+  fixedCl: number | null;
+  /** Drop moving ranges above D4 × mean MR before estimating sigma (Nelson 1982). */
+  screenMovingRanges: boolean;
+  /** I chart only: NHS Making Data Count scaling, limits = mean ± 2.66 × mean MR. */
+  mdcXmr: boolean;
+}
+
+export interface PhaseLimits {
+  /** Plotted value per subgroup (a chart may transform it, e.g. MR, S, C). */
+  y: (number | null)[];
+  cl: number[];
+  lcl: number[];
+  ucl: number[];
+  lcl95: number[];
+  ucl95: number[];
+}
+
+export type LimitsFn = (input: LimitsInput) => PhaseLimits;
+
+/** Values where mask is true. */
+export function pick<T>(values: readonly T[], mask: readonly boolean[]): T[] {
+  return values.filter((_, i) => mask[i]);
+}
+
+/** null → NaN, for arithmetic that should propagate "missing". */
+export function num(v: number | null | undefined): number {
+  return v ?? Number.NaN;
+}
+
+/** Mean ignoring missing values; NaN when empty (R's mean(na.rm = TRUE)). */
+export function meanOrNaN(values: readonly (number | null)[]): number {
+  return num(mean(values));
+}
+
+/** Limits at ±3 and ±2 sigma around a centre line, point by point. */
+export function sigmaBand(y: (number | null)[], cl: number[], sigma: readonly number[]): PhaseLimits {
+  return {
+    y,
+    cl,
+    lcl: cl.map((c, i) => c - SIGMA_LIMIT * sigma[i]!),
+    ucl: cl.map((c, i) => c + SIGMA_LIMIT * sigma[i]!),
+    lcl95: cl.map((c, i) => c - SIGMA_WARNING * sigma[i]!),
+    ucl95: cl.map((c, i) => c + SIGMA_WARNING * sigma[i]!),
+  };
+}
+
+/** Clamp finite lower limits at 0 and, if `upper` is given, finite upper limits at it. */
+export function clampFinite(l: PhaseLimits, upper?: number): PhaseLimits {
+  const lo = (v: number) => (Number.isFinite(v) && v < 0 ? 0 : v);
+  const hi = (v: number) => (upper !== undefined && Number.isFinite(v) && v > upper ? upper : v);
+  return { ...l, lcl: l.lcl.map(lo), lcl95: l.lcl95.map(lo), ucl: l.ucl.map(hi), ucl95: l.ucl95.map(hi) };
+}
+
+/** A constant repeated for every subgroup of the phase. */
+export function repeat(value: number, length: number): number[] {
+  return new Array<number>(length).fill(value);
+}
+
+/**
+ * Average moving range of consecutive values (a missing value breaks the pair).
+ * With screening, ranges not below D4 × the first average are dropped and the
+ * average recomputed (Nelson 1982). NaN when no range exists. When every range is 0
+ * nothing is screened (qicharts2 would drop them all and draw no limits).
+ */
+export function averageMovingRange(values: readonly (number | null)[], screen: boolean): number {
+  let mr = movingRanges(values);
+  let amr = meanOrNaN(mr);
+  if (screen && amr > 0) {
+    const limit = D4 * amr;
+    mr = mr.filter((m) => m !== null && m < limit);
+    amr = meanOrNaN(mr);
+  }
+  return amr;
+}
+
+/** Sigma of individual values from the average moving range, amr / d2 (Montgomery 6.33). */
+export function sigmaFromAmr(amr: number): number {
+  return amr / D2;
+}

@@ -1,0 +1,88 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCases, mismatches, type RefCase } from '../spc/reference-cases.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'src/cli/spc.ts');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spc-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function writeCsv(name: string, text: string): string {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function caseCsv(c: RefCase): string {
+  const cell = (v: number | string | null) => (v === null ? '' : String(v));
+  const lines = ['x,y,n', ...c.data.map((r) => `${cell(r.x)},${cell(r.y)},${cell(r.n)}`)];
+  return writeCsv(`${c.name}.csv`, lines.join('\n') + '\n');
+}
+
+function caseArgs(c: RefCase): string[] {
+  const a = c.args;
+  const out = ['--chart', a.chart, '--multiply', String(a.multiply), '--agg', a['agg.fun'], '--rules', 'anhoej'];
+  if (a.part) out.push('--part', a.part.join(','));
+  if (a.freeze !== null) out.push('--freeze', String(a.freeze));
+  if (a.exclude) out.push('--exclude', a.exclude.join(','));
+  if (a.target !== null) out.push('--target', String(a.target));
+  if (a.cl !== null) out.push('--cl', String(a.cl));
+  if (!a.screenedmr) out.push('--no-screen');
+  return out;
+}
+
+function run(args: string[]) {
+  return spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('spc CLI reproduces the reference cases', () => {
+  for (const c of loadCases()) {
+    it(`${c.name}`, () => {
+      const out = execFileSync(TSX, [CLI, caseCsv(c), ...caseArgs(c)], { cwd: ROOT, encoding: 'utf8' });
+      const json = JSON.parse(out) as { series: { chart: string; points: Record<string, unknown>[]; phases: Record<string, unknown>[] }[] };
+      expect(out).not.toMatch(/NaN|Infinity/);
+      expect(json.series).toHaveLength(1);
+      expect(json.series[0]!.chart).toBe(c.args.chart);
+      expect(mismatches(c, json.series[0]!.points, json.series[0]!.phases)).toEqual([]);
+    }, 20000);
+  }
+});
+
+describe('spc CLI rejects bad input with exit code 2 and one line', () => {
+  const good = writeCsv('good.csv', 'x,y,n\n1,3,10\n2,4,12\n3,5,11\n');
+  const cases: [string, string[], RegExp][] = [
+    ['negative denominator', [writeCsv('neg.csv', 'x,y,n\n1,3,10\n2,4,12\n\n3,5,-3\n'), '--chart', 'p'], /^error: line 5, column "n": negative denominator -3$/],
+    ['non-numeric value', [writeCsv('nan.csv', 'x,y\n1,3\n2,abc\n'), '--chart', 'i'], /^error: line 3, column "y": not a number: "abc"$/],
+    ['bad x', [writeCsv('badx.csv', 'x,y\n1,3\nfoo,4\n'), '--chart', 'i'], /^error: line 3, column "x": not a number or ISO date/],
+    ['unknown column', [good, '--y', 'value'], /^error: line 1, column "value": no such column/],
+    ['missing denominator column', [writeCsv('non.csv', 'x,y\n1,3\n'), '--chart', 'u'], /^error: line 1, column "n": no such column/],
+    ['unknown chart', [good, '--chart', 'zz'], /^error: --chart: unknown value "zz"/],
+    ['unknown option', [good, '--bogus', '1'], /^error: unknown option --bogus$/],
+    ['missing file', [path.join(tmp, 'nope.csv')], /^error: cannot read file ".*nope\.csv": ENOENT$/],
+  ];
+  for (const [name, args, pattern] of cases) {
+    it(name, () => {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(pattern);
+    }, 20000);
+  }
+
+  it('accepts ISO dates, echoes x as given and writes null for missing values', () => {
+    const file = writeCsv('dates.csv', 'month,count\n2024-02-01,4\n2024-01-01,3\n2024-03-01,\n');
+    const r = run([file, '--x', 'month', '--y', 'count', '--chart', 'c', '--goal', '2']);
+    expect(r.status).toBe(0);
+    const pts = (JSON.parse(r.stdout) as { series: { points: { x: unknown; y: unknown; goal: unknown }[] }[] }).series[0]!.points;
+    expect(pts.map((p) => p.x)).toEqual(['2024-01-01', '2024-02-01', '2024-03-01']);
+    expect(pts[2]!.y).toBeNull();
+    expect(pts[0]!.goal).toBe(2);
+  }, 20000);
+});
