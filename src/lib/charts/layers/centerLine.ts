@@ -1,0 +1,23 @@
+/**
+ * Centre line per phase (the median on run charts). A phase with a runs signal gets a red,
+ * dashed centre line, as in qicharts2, and the class `spc-cl--signal`.
+ */
+import { curveStep } from 'd3';
+import { COLORS } from '../colors.ts';
+import { byPhase, drawValueLine } from '../paths.ts';
+import type { Layer } from '../types.ts';
+
+export const centerLine: Layer = (g, result, scales, options) => {
+  for (const [phase, points] of byPhase(result.points)) {
+    const summary = result.phases.find((s) => s.phase === phase);
+    const signal = summary?.runsSignal ?? points.some((p) => p.runsSignal);
+    drawValueLine(g, points, (p) => p.cl, scales, {
+      className: signal ? 'spc-cl spc-cl--signal' : 'spc-cl',
+      stroke: signal ? COLORS.centerLineSignal : COLORS.centerLine,
+      strokeWidth: options.compact ? 1 : 1.5,
+      curve: curveStep,
+      phase,
+      ...(signal ? { dash: '6 4' } : {}),
+    });
+  }
+};

@@ -1,0 +1,110 @@
+/**
+ * One element per non-missing point. Special causes are coloured (NHS Making Data Count hues)
+ * and shaped (WCAG 1.4.1): improvement ◆, concern ■, neutral ▲, common cause ●. Excluded
+ * points are hollow. In full mode each point is a keyboard-reachable role="img" with an
+ * aria-label and a <title> tooltip; one roving tab stop, arrow keys move between points,
+ * Enter/Space call onPointClick.
+ */
+import { symbol, symbolCircle, symbolDiamond2, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
+import type { Special, SpcPoint } from '../../spc/types.ts';
+import { COLORS } from '../colors.ts';
+import type { Layer } from '../types.ts';
+
+export const SPECIAL_SYMBOLS: Record<Special, SymbolType> = {
+  improvement: symbolDiamond2,
+  concern: symbolSquare,
+  neutral: symbolTriangle,
+};
+
+export function pointColor(special: Special | null): string {
+  return special ? COLORS[special] : COLORS.point;
+}
+
+export function symbolPath(special: Special | null, compact: boolean): string {
+  const size = special ? (compact ? 24 : 64) : compact ? 12 : 36;
+  return symbol(special ? SPECIAL_SYMBOLS[special] : symbolCircle, size)() ?? '';
+}
+
+function pointClass(p: SpcPoint): string {
+  const classes = ['spc-point'];
+  if (p.special) classes.push(`spc-point--${p.special}`);
+  if (p.excluded) classes.push('spc-point--excluded');
+  if (p.rules.length) classes.push('spc-point--flagged');
+  return classes.join(' ');
+}
+
+export const points: Layer = (g, result, scales, options) => {
+  const data = result.points.filter((p) => p.y !== null && Number.isFinite(p.y));
+  const interactive = !options.compact;
+  const dots = g
+    .selectAll<SVGGElement, SpcPoint>('g')
+    .data(data)
+    .join('g')
+    .attr('class', pointClass)
+    .attr('data-position', (p) => p.position)
+    .attr('transform', (p) => `translate(${scales.px(p)},${scales.y(p.y!)})`);
+
+  dots
+    .append('path')
+    .attr('class', 'spc-point-symbol')
+    .attr('d', (p) => symbolPath(p.special, options.compact ?? false))
+    .attr('fill', (p) => (p.excluded ? COLORS.background : pointColor(p.special)))
+    .attr('stroke', (p) => pointColor(p.special))
+    .attr('stroke-width', (p) => (p.excluded ? 1.5 : 1));
+
+  if (!interactive) return;
+
+  const labels = options.labels;
+  dots
+    .attr('tabindex', (_, i) => (i === 0 ? 0 : -1))
+    .attr('role', 'img')
+    .attr('aria-label', (p) => labels.pointDescription(p));
+  dots.append('title').text((p) => labels.pointDescription(p));
+  // A larger transparent hit area for pointer users.
+  dots.insert('circle', ':first-child').attr('class', 'spc-point-hit').attr('r', 8).attr('fill', 'transparent');
+
+  const nodes = dots.nodes();
+  const moveFocus = (from: number, to: number) => {
+    const target = nodes[Math.max(0, Math.min(nodes.length - 1, to))];
+    if (!target || to === from) return;
+    nodes.forEach((n) => n.setAttribute('tabindex', '-1'));
+    target.setAttribute('tabindex', '0');
+    target.focus();
+  };
+  const { onPointClick, onPointFocus } = options;
+
+  dots
+    .on('click', (_event: MouseEvent, p) => onPointClick?.(p.position))
+    .on('keydown', function (event: KeyboardEvent, p) {
+      const index = nodes.indexOf(this);
+      switch (event.key) {
+        case 'Enter':
+        case ' ':
+          event.preventDefault();
+          onPointClick?.(p.position);
+          break;
+        case 'ArrowRight':
+        case 'ArrowUp':
+          event.preventDefault();
+          moveFocus(index, index + 1);
+          break;
+        case 'ArrowLeft':
+        case 'ArrowDown':
+          event.preventDefault();
+          moveFocus(index, index - 1);
+          break;
+        case 'Home':
+          event.preventDefault();
+          moveFocus(index, 0);
+          break;
+        case 'End':
+          event.preventDefault();
+          moveFocus(index, nodes.length - 1);
+          break;
+      }
+    })
+    .on('focus', (_event: FocusEvent, p) => onPointFocus?.(p.position))
+    .on('blur', () => onPointFocus?.(null))
+    .on('pointerenter', (_event: PointerEvent, p) => onPointFocus?.(p.position))
+    .on('pointerleave', () => onPointFocus?.(null));
+};
