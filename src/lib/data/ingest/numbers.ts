@@ -1,0 +1,67 @@
+/**
+ * Numeric cells under a dialect. A parser is built once per dialect (regexes compiled once)
+ * and then applied per cell with only string replacements and one anchored test.
+ */
+import type { NumberFormat } from './dialect.ts';
+
+/** Why a cell is not a number. */
+export type NumberStatus = 'missing' | 'suppressed' | 'error';
+/** A parsed cell: the number, or why there is none (a string, so no object per cell). */
+export type NumberCell = number | NumberStatus;
+
+/**
+ * Cells meaning "no value": empty, NA-style markers, and the statistics-office signs for
+ * "not available" that are not suppression ("." and "-" in SSB/SCB/DST tables are treated as
+ * missing, not as zero).
+ */
+const MISSING = new Set(['', 'na', 'n/a', '#n/a', 'nan', 'null', 'none', '.', '-', '–', '—']);
+
+/**
+ * Small numbers hidden for privacy: "<5", "< 3", "≤5", "..", "...", ":", "x", "*" and the like.
+ * These are rejected with reason `suppressed` so the analyst sees how many there were.
+ */
+const SUPPRESSED_RE = /^(?:[<≤>]\s*=?\s*\d+(?:[.,]\d+)?|\.{2,3}|:|x|xx|\*{1,3}|s|u|n<\d+|<\s*n)$/i;
+
+const ANY_SPACE_RE = /[\s\u00a0\u202f]/;
+const ANY_SPACE_G = /[\s\u00a0\u202f]/g;
+const SPACE_GROUPED_RE = /^[+-]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d*)?$/;
+
+const PLAIN_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+export type NumberParser = (cell: string) => NumberCell;
+
+/** Escape a string for use inside a RegExp. */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Build the parser for one dialect; reuse it for every cell. */
+export function numberParser(format: NumberFormat): NumberParser {
+  const { decimal, thousands } = format;
+  // Grouped integer part: 1–3 digits, then groups of exactly 3 after the separator.
+  const groupedRe = thousands
+    ? new RegExp(`^[+-]?\\d{1,3}(?:${escapeRe(thousands)}\\d{3})+(?:${escapeRe(decimal)}\\d*)?(?:e[+-]?\\d+)?$`, 'i')
+    : null;
+  const spaceLike = thousands === ' ' || thousands === '\u00a0' || thousands === '\u202f';
+  return (raw: string): NumberCell => {
+    let s = raw.trim();
+    if (s === '' || MISSING.has(s.toLowerCase())) return 'missing';
+    if (s.charCodeAt(0) === 0x2212) s = '-' + s.slice(1); // U+2212 MINUS SIGN
+    if (s.endsWith('%')) s = s.slice(0, -1).trimEnd();
+    if (PLAIN_RE.test(s) && (decimal === '.' || s.indexOf('.') < 0)) return Number(s);
+    let t = s;
+    if (groupedRe && t.includes(thousands)) {
+      if (!groupedRe.test(t)) return SUPPRESSED_RE.test(s) ? 'suppressed' : 'error';
+      t = t.split(thousands).join('');
+    } else if (spaceLike && ANY_SPACE_RE.test(t)) {
+      // Mixed space kinds (" " where NBSP was detected) are still grouping.
+      if (SPACE_GROUPED_RE.test(t)) t = t.replace(ANY_SPACE_G, '');
+    }
+    if (decimal === ',') {
+      if (t.includes('.')) return SUPPRESSED_RE.test(s) ? 'suppressed' : 'error';
+      t = t.replace(',', '.');
+    }
+    if (PLAIN_RE.test(t)) return Number(t);
+    return SUPPRESSED_RE.test(s) ? 'suppressed' : 'error';
+  };
+}

@@ -1,0 +1,80 @@
+/** What the ingest tells the user: counts, the dialect used, and every row not used, with why. */
+import type { EncodingName } from './encoding.ts';
+import type { DecimalSeparator, Delimiter, ThousandsSeparator } from './dialect.ts';
+import type { Granularity } from './calendar.ts';
+import type { PeriodFormat } from './periods.ts';
+
+export const REJECT_REASONS = [
+  'too-few-fields',
+  'too-many-fields',
+  'malformed-quotes',
+  'missing-period',
+  'impossible-date',
+  'unparseable-date',
+  'not-a-number',
+  'suppressed',
+  'negative-numerator',
+  'negative-denominator',
+  'zero-denominator',
+  'numerator-exceeds-denominator',
+  'unknown-outcome',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export interface Rejection {
+  /** Physical 1-based line where the record starts (line breaks inside quotes counted). */
+  line: number;
+  reason: RejectReason;
+  /** Header of the offending column, when one column is at fault. */
+  column?: string;
+  /** The offending cell text (or the field count for field-count reasons). */
+  value?: string;
+  /** Measure of the long row, for files with several measures per record. */
+  measure?: string;
+}
+
+export interface IngestReport {
+  /** Data records (header and blank lines excluded). */
+  records: number;
+  /**
+   * Candidate long rows = records × measures in the mapping. Invariant:
+   * rows === used + rejected.length. Blank lines (no text, or only delimiters) are neither.
+   */
+  rows: number;
+  used: number;
+  /** Used rows whose value (or numerator/denominator, or outcome) was empty: missing points. */
+  missing: number;
+  rejected: Rejection[];
+  delimiter: Delimiter;
+  decimal: DecimalSeparator;
+  thousands: ThousandsSeparator;
+  encoding: EncodingName | null;
+  /** null when the period column is used as raw labels (no date format). */
+  dateFormat: PeriodFormat | null;
+  /** Formats that fit the period column equally (length > 1: ask the user). */
+  dateCandidates: PeriodFormat[];
+  granularity: Granularity | null;
+}
+
+const MESSAGES: Record<RejectReason, string> = {
+  'too-few-fields': 'the row has fewer fields than the header',
+  'too-many-fields': 'the row has more fields than the header (an unquoted delimiter?)',
+  'malformed-quotes': 'the row has unbalanced or misplaced quotes',
+  'missing-period': 'the date/period cell is empty',
+  'impossible-date': 'the date does not exist (e.g. 31.02 or week 53 in a 52-week year)',
+  'unparseable-date': 'the date/period is not in the format of the column',
+  'not-a-number': 'the cell is not a number',
+  suppressed: 'the value is suppressed (e.g. "<5", "..", "x")',
+  'negative-numerator': 'the numerator is negative',
+  'negative-denominator': 'the denominator is negative',
+  'zero-denominator': 'the denominator is zero',
+  'numerator-exceeds-denominator': 'the numerator is larger than the denominator of a proportion',
+  'unknown-outcome': 'the outcome is not a recognised yes/no value',
+};
+
+/** English message for the CLI; the UI translates the code itself. */
+export function rejectionMessage(r: Rejection): string {
+  const where = r.column ? ` in column "${r.column}"` : '';
+  const what = r.value !== undefined ? ` (${JSON.stringify(r.value)})` : '';
+  return `line ${r.line}: ${MESSAGES[r.reason]}${where}${what}`;
+}

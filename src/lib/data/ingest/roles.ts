@@ -1,0 +1,178 @@
+/**
+ * Column roles, suggested from header names (sv/nb/da/en) and column content, shown to the
+ * user as a `ColumnMapping` to confirm or change, and remembered per `headerSignature`.
+ */
+import type { Dialect } from './dialect.ts';
+import { numberParser } from './numbers.ts';
+import { detectPeriodFormat, type PeriodDetection } from './periods.ts';
+
+/**
+ * How a measure's rows become a series:
+ * - `value`: one number per row, aggregated by mean/median/sum (I/run charts);
+ * - `proportion`: numerator and denominator, numerator ≤ denominator (p charts);
+ * - `rate`: numerator and denominator (events per bed days; u charts);
+ * - `outcome`: one row per patient/event with a yes/no outcome → proportion per period.
+ * A long export often has numerator, denominator and value columns, filled per measure as it
+ * fits (register exports): the `mixed` spec decides per row (see rows.ts).
+ */
+export type MeasureKind = 'value' | 'proportion' | 'rate' | 'outcome';
+
+export type MeasureSpec =
+  | { kind: 'value'; name: string; value: number }
+  | { kind: 'proportion' | 'rate'; name: string; numerator: number; denominator: number }
+  | { kind: 'outcome'; name: string; outcome: number }
+  | { kind: 'mixed'; name: string; numerator: number; denominator: number; value: number };
+
+/** Column indices (0-based, into the header) for each role; the UI edits this. */
+export interface ColumnMapping {
+  period: number;
+  /** Column holding the measure name (long files); null = each spec's `name` is the measure. */
+  measure: number | null;
+  unit: number | null;
+  /** One spec for a long file; several for a wide file (each is unpivoted into long rows). */
+  measures: MeasureSpec[];
+}
+
+const SYNONYMS = {
+  period: ['date', 'dato', 'datum', 'month', 'måned', 'maned', 'månad', 'manad', 'period', 'periode', 'tid', 'time', 'week', 'uke', 'uge', 'vecka', 'quarter', 'kvartal', 'year', 'år', 'ar', 'aar', 'tertial', 'dag', 'day', 'operationsdato', 'dt'],
+  measure: ['measure', 'måtte', 'matte', 'mått', 'matt', 'mål', 'indikator', 'indicator', 'kpi', 'variable', 'variabel', 'metric', 'infection', 'infektion', 'infeksjon', 'type', 'kategori', 'category'],
+  unit: ['unit', 'enhet', 'enhed', 'avdeling', 'afdeling', 'avdelning', 'hospital', 'sykehus', 'sjukhus', 'sygehus', 'klinik', 'klinikk', 'clinic', 'ward', 'department', 'region', 'site', 'hf', 'kommune', 'kommun'],
+  value: ['value', 'värde', 'varde', 'verdi', 'værdi', 'vaerdi', 'resultat', 'result', 'mean', 'medel', 'gennemsnit', 'gjennomsnitt'],
+  numerator: ['numerator', 'täljare', 'taljare', 'teller', 'tæller', 'taeller', 'n', 'antal', 'antall', 'count', 'events', 'cases', 'hendelser', 'händelser', 'haendelser', 'infections', 'infektioner'],
+  denominator: ['denominator', 'nämnare', 'namnare', 'nevner', 'nævner', 'naevner', 'total', 'totalt', 'population', 'patients', 'pasienter', 'patienter', 'opphold', 'admissions', 'innleggelser', 'indlæggelser', 'vårdtillfällen'],
+  days: ['days', 'dagar', 'dager', 'dage', 'døgn', 'dogn', 'beddays', 'bed days', 'patient days', 'liggedøgn', 'liggedage', 'liggedagar', 'vårddagar', 'vårddygn', 'sengedage', 'sengedøgn', 'belegg', 'bed-days', 'patientdage'],
+} as const;
+type SynonymGroup = keyof typeof SYNONYMS;
+
+function tokens(header: string): string[] {
+  const h = header.toLowerCase().normalize('NFC').trim();
+  return [h, ...h.split(/[^\p{L}\p{N}]+/u).filter(Boolean)];
+}
+
+/** Header matches a synonym of `group` as a whole or in one of its words ("antal_dage"). */
+export function headerIs(header: string, group: SynonymGroup): boolean {
+  const list: readonly string[] = SYNONYMS[group];
+  const [whole, ...words] = tokens(header);
+  if (list.includes(whole ?? '')) return true;
+  return words.some((w) => w.length > 1 && list.includes(w));
+}
+
+/** Outcome vocabularies; keys lower-cased. true = yes/event, false = no. */
+export const OUTCOME_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['ja', true], ['nej', false], ['nei', false], ['yes', true], ['no', false], ['y', true], ['n', false],
+  ['j', true], ['true', true], ['false', false], ['sand', true], ['falsk', false], ['sant', true], ['usant', false],
+  ['1', true], ['0', false],
+]);
+const MISSING_OUTCOME = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
+
+export type ContentKind = 'outcome' | 'binary' | 'numeric' | 'period' | 'text' | 'empty';
+
+export interface ColumnProfile {
+  index: number;
+  header: string;
+  content: ContentKind;
+  period: PeriodDetection;
+  distinct: number;
+}
+
+/** Share of non-empty sample values that must fit for a content kind (suppressed cells aside). */
+const FIT = 0.8;
+/** Share of distinct values with a period shape for a period column (stray text is rejected later). */
+const PERIOD_FIT = 0.8;
+/** Period formats that are plain digits: only with a period-like header. */
+const DIGIT_FORMATS: ReadonlySet<string> = new Set(['year', 'yyyymm', 'yyyymmdd']);
+
+/** Profile each column of the sample. */
+export function profileColumns(header: string[], sample: string[][], dialect: Dialect): ColumnProfile[] {
+  const parse = numberParser(dialect);
+  return header.map((h, index) => {
+    const values = sample.map((r) => (r[index] ?? '').trim());
+    const present = values.filter((v) => !MISSING_OUTCOME.has(v.toLowerCase()));
+    const distinct = new Set(present).size;
+    const period = detectPeriodFormat(present);
+    let content: ContentKind = 'text';
+    const share = (n: number) => (present.length ? n / present.length : 0);
+    const words = present.filter((v) => OUTCOME_WORDS.has(v.toLowerCase()));
+    let numbers = 0;
+    let errors = 0;
+    for (const v of present) {
+      const r = parse(v);
+      if (typeof r === 'number') numbers++;
+      else if (r === 'error') errors++;
+    }
+    if (present.length === 0) content = 'empty';
+    else if (share(words.length) >= FIT && words.some((v) => !/^[01]$/.test(v))) content = 'outcome';
+    else if (present.every((v) => v === '0' || v === '1')) content = 'binary';
+    else if (period.format && !DIGIT_FORMATS.has(period.format) && period.matched / Math.max(1, period.distinct) >= PERIOD_FIT)
+      content = 'period';
+    else if (numbers > 0 && numbers / (numbers + errors) >= FIT) content = 'numeric';
+    return { index, header: h, content, period, distinct };
+  });
+}
+
+/** A period column by content; pure-digit formats (2024, 202403) only with a period-like header. */
+function isPeriodColumn(p: ColumnProfile): boolean {
+  if (p.content === 'period') return true;
+  return (p.content === 'numeric' || p.content === 'binary') && headerIs(p.header, 'period') && p.period.format !== null && p.period.matched === p.period.distinct;
+}
+
+/**
+ * Suggest a mapping. Period: a parseable column, preferring a period-like header. Ratios: a
+ * numerator and a denominator header among numeric columns (days-like denominators make a
+ * rate). Long files: a measure-like text column plus one value or ratio. Otherwise every
+ * remaining numeric column is a value measure and every yes/no column an outcome measure
+ * (wide file, unpivoted). Returns null when no period column is found.
+ */
+export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null {
+  const periodCol = profiles.find((p) => isPeriodColumn(p) && headerIs(p.header, 'period')) ?? profiles.find(isPeriodColumn);
+  if (!periodCol) return null;
+  const used = new Set<number>([periodCol.index]);
+  const free = (p: ColumnProfile) => !used.has(p.index);
+  const numeric = (p: ColumnProfile) => p.content === 'numeric' || p.content === 'binary';
+  const take = (p: ColumnProfile | undefined) => (p ? (used.add(p.index), p.index) : null);
+
+  const text = (p: ColumnProfile) => p.content === 'text' && free(p);
+  const measureCol = take(profiles.find((p) => text(p) && headerIs(p.header, 'measure')));
+  const unitCol = take(profiles.find((p) => text(p) && headerIs(p.header, 'unit')));
+
+  const measures: MeasureSpec[] = [];
+  const num = profiles.find((p) => free(p) && numeric(p) && headerIs(p.header, 'numerator'));
+  const den =
+    profiles.find((p) => free(p) && numeric(p) && p !== num && headerIs(p.header, 'denominator')) ??
+    profiles.find((p) => free(p) && numeric(p) && p !== num && headerIs(p.header, 'days'));
+  const value = profiles.find((p) => free(p) && numeric(p) && p !== num && p !== den && headerIs(p.header, 'value'));
+  if (num && den && value && measureCol !== null) {
+    take(num);
+    take(den);
+    measures.push({ kind: 'mixed', name: value.header, numerator: num.index, denominator: den.index, value: take(value) ?? value.index });
+  } else if (num && den) {
+    take(num);
+    take(den);
+    const kind = headerIs(den.header, 'days') ? 'rate' : 'proportion';
+    measures.push({ kind, name: num.header, numerator: num.index, denominator: den.index });
+  }
+  if (value && measures.length === 0) measures.push({ kind: 'value', name: value.header, value: take(value) ?? value.index });
+  if (measureCol === null && measures.length === 0) {
+    for (const p of profiles) {
+      if (!free(p)) continue;
+      if (p.content === 'outcome' || (p.content === 'binary' && !headerIs(p.header, 'numerator'))) {
+        measures.push({ kind: 'outcome', name: p.header, outcome: p.index });
+      } else if (p.content === 'numeric') measures.push({ kind: 'value', name: p.header, value: p.index });
+    }
+  }
+  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures };
+}
+
+/**
+ * A stable key for a header set, for remembering the user's mapping: FNV-1a over the
+ * trimmed, lower-cased header names in order, with the column count.
+ */
+export function headerSignature(headers: string[]): string {
+  let h = 0x811c9dc5;
+  const text = headers.map((x) => x.trim().toLowerCase().normalize('NFC')).join('\u001f');
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${headers.length}:${h.toString(16).padStart(8, '0')}`;
+}

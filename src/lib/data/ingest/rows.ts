@@ -1,0 +1,172 @@
+/**
+ * Turning one parsed record into long rows: a row converter compiled once from the mapping,
+ * dialect and period format, then applied per record without building per-row objects.
+ */
+import type { Dialect } from './dialect.ts';
+import { numberParser, type NumberParser } from './numbers.ts';
+import { periodParser, type PeriodFormat } from './periods.ts';
+import type { RejectReason, Rejection } from './report.ts';
+import { OUTCOME_WORDS, type ColumnMapping, type MeasureKind, type MeasureSpec } from './roles.ts';
+
+/** Columnar long rows; all arrays have `length` entries. */
+export interface LongBatch {
+  length: number;
+  measure: string[];
+  unit: string[];
+  kind: MeasureKind[];
+  /** ISO start date of the row's period (natural granularity), or the raw label without a date format. */
+  period: string[];
+  value: (number | null)[];
+  numerator: (number | null)[];
+  denominator: (number | null)[];
+  line: number[];
+}
+
+export function emptyBatch(): LongBatch {
+  return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [] };
+}
+
+const MISSING_OUTCOME = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
+
+/** Result of one measure cell: numbers to store (and, for mixed specs, the row's kind), or a rejection. */
+type Cell = { value: number | null; num: number | null; den: number | null; kind?: MeasureKind } | { reason: RejectReason; column: number };
+
+/** Relative tolerance when recognising value = 1 or 100 × numerator / denominator as a proportion. */
+const SCALE_TOLERANCE = 0.02;
+
+/**
+ * Kind of a mixed row with numerator and denominator: a proportion when the row's value is the
+ * ratio as a fraction or a percent (or, with no value, when the numerator fits in the
+ * denominator); otherwise a rate (e.g. the value is per 1,000 bed days).
+ */
+function ratioKind(n: number, d: number, v: number | null): MeasureKind {
+  if (v === null || n === 0) return n <= d ? 'proportion' : 'rate';
+  const scale = (v * d) / n;
+  const near = (target: number) => Math.abs(scale / target - 1) <= SCALE_TOLERANCE;
+  return near(1) || near(100) ? 'proportion' : 'rate';
+}
+
+function ratioCell(n: number, d: number, spec: { numerator: number; denominator: number }): Cell | null {
+  if (n < 0) return { reason: 'negative-numerator', column: spec.numerator };
+  if (d < 0) return { reason: 'negative-denominator', column: spec.denominator };
+  if (d === 0) return { reason: 'zero-denominator', column: spec.denominator };
+  return null;
+}
+
+function numberReason(status: 'suppressed' | 'error'): RejectReason {
+  return status === 'suppressed' ? 'suppressed' : 'not-a-number';
+}
+
+function cellReader(spec: MeasureSpec, parse: NumberParser): (f: string[]) => Cell {
+  switch (spec.kind) {
+    case 'value':
+      return (f) => {
+        const v = parse(f[spec.value] ?? '');
+        if (typeof v === 'number') return { value: v, num: null, den: null };
+        return v === 'missing' ? { value: null, num: null, den: null } : { reason: numberReason(v), column: spec.value };
+      };
+    case 'outcome':
+      return (f) => {
+        const raw = (f[spec.outcome] ?? '').trim().toLowerCase();
+        const yes = OUTCOME_WORDS.get(raw);
+        if (yes !== undefined) return { value: null, num: yes ? 1 : 0, den: 1 };
+        if (MISSING_OUTCOME.has(raw)) return { value: null, num: null, den: null };
+        return { reason: 'unknown-outcome', column: spec.outcome };
+      };
+    case 'proportion':
+    case 'rate':
+      return (f) => {
+        const n = parse(f[spec.numerator] ?? '');
+        const d = parse(f[spec.denominator] ?? '');
+        if (typeof n === 'string' && n !== 'missing') return { reason: numberReason(n), column: spec.numerator };
+        if (typeof d === 'string' && d !== 'missing') return { reason: numberReason(d), column: spec.denominator };
+        // Either part missing: the row keeps its period as a missing point (both null).
+        if (typeof n !== 'number' || typeof d !== 'number') return { value: null, num: null, den: null };
+        const bad = ratioCell(n, d, spec);
+        if (bad) return bad;
+        if (spec.kind === 'proportion' && n > d) return { reason: 'numerator-exceeds-denominator', column: spec.numerator };
+        return { value: null, num: n, den: d };
+      };
+    case 'mixed':
+      // Numerator and denominator when both are given, else the value; a ratio row keeps its value too.
+      return (f) => {
+        const n = parse(f[spec.numerator] ?? '');
+        const d = parse(f[spec.denominator] ?? '');
+        const v = parse(f[spec.value] ?? '');
+        for (const [cell, column] of [[n, spec.numerator], [d, spec.denominator], [v, spec.value]] as const)
+          if (typeof cell === 'string' && cell !== 'missing') return { reason: numberReason(cell), column };
+        const value = typeof v === 'number' ? v : null;
+        if (typeof n === 'number' && typeof d === 'number') {
+          return ratioCell(n, d, spec) ?? { value, num: n, den: d, kind: ratioKind(n, d, value) };
+        }
+        return { value, num: null, den: null, kind: 'value' };
+      };
+  }
+}
+
+export interface RowSink {
+  batch: LongBatch;
+  used: number;
+  missing: number;
+  rejected: Rejection[];
+}
+
+export type RowConverter = (fields: string[], line: number, sink: RowSink) => void;
+
+/** Compile the converter for one mapping; `header` names the columns in rejections. */
+export function rowConverter(header: string[], mapping: ColumnMapping, dialect: Dialect, periodFormat: PeriodFormat | null): RowConverter {
+  const parse = numberParser(dialect);
+  const period = periodFormat ? periodParser(periodFormat) : null;
+  const specs = mapping.measures;
+  const readers = specs.map((s) => cellReader(s, parse));
+  const width = header.length;
+  const name = (i: number) => header[i] ?? `#${i + 1}`;
+
+  const rejectAll = (sink: RowSink, line: number, reason: RejectReason, column: string | undefined, value: string, measures: string[]) => {
+    for (const measure of measures) {
+      const r: Rejection = { line, reason, value };
+      if (column !== undefined) r.column = column;
+      if (specs.length > 1 || mapping.measure !== null) r.measure = measure;
+      sink.rejected.push(r);
+    }
+  };
+
+  return (f, line, sink) => {
+    const base = mapping.measure === null ? null : (f[mapping.measure] ?? '').trim();
+    const measures = specs.map((s) => (base === null ? s.name : specs.length > 1 ? `${base}/${s.name}` : base));
+    if (f.length < width) return rejectAll(sink, line, 'too-few-fields', undefined, String(f.length), measures);
+    if (f.length > width) {
+      for (let i = width; i < f.length; i++)
+        if ((f[i] ?? '').trim() !== '') return rejectAll(sink, line, 'too-many-fields', undefined, String(f.length), measures);
+    }
+    const rawPeriod = (f[mapping.period] ?? '').trim();
+    if (rawPeriod === '') return rejectAll(sink, line, 'missing-period', name(mapping.period), rawPeriod, measures);
+    let x = rawPeriod;
+    if (period) {
+      const p = period(rawPeriod);
+      if (!p.ok) return rejectAll(sink, line, p.error, name(mapping.period), rawPeriod, measures);
+      x = p.start;
+    }
+    const unit = mapping.unit === null ? '' : (f[mapping.unit] ?? '').trim();
+    const b = sink.batch;
+    for (let i = 0; i < specs.length; i++) {
+      const c = (readers[i] as (f: string[]) => Cell)(f);
+      const measure = measures[i] as string;
+      if ('reason' in c) {
+        rejectAll(sink, line, c.reason, name(c.column), f[c.column] ?? '', [measure]);
+        continue;
+      }
+      b.measure.push(measure);
+      b.unit.push(unit);
+      b.kind.push(c.kind ?? ((specs[i] as MeasureSpec).kind as MeasureKind));
+      b.period.push(x);
+      b.value.push(c.value);
+      b.numerator.push(c.num);
+      b.denominator.push(c.den);
+      b.line.push(line);
+      b.length++;
+      sink.used++;
+      if (c.value === null && c.den === null) sink.missing++;
+    }
+  };
+}
