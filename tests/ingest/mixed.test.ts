@@ -14,6 +14,7 @@ const CSV = [
   'Andel;A;2024-02;40;50;80,0',
   'Fall;A;2024-01;3;600;5,00',
   'Fall;A;2024-03;6;600;10,00',
+  'Fall;A;2024-04;0;600;0,00',
   'Väntetid;A;2024-01;;;42,5',
   'Väntetid;A;2024-02;;;x',
   'Utan värde;A;2024-01;2;40;',
@@ -30,7 +31,7 @@ describe('mixed numerator / denominator / value exports', () => {
     const { inspection, report, rows } = await ingestString(CSV);
     expect(inspection.mapping?.measures).toEqual([{ kind: 'mixed', name: 'Värde', numerator: 3, denominator: 4, value: 5 }]);
     expect(report.rows).toBe(report.used + report.rejected.length);
-    expect(report.rejected).toEqual([{ line: 7, reason: 'suppressed', column: 'Värde', value: 'x', measure: 'Väntetid' }]);
+    expect(report.rejected).toEqual([{ line: 8, reason: 'suppressed', column: 'Värde', value: 'x', measure: 'Väntetid' }]);
     expect(rows.find((r) => r.measure === 'Väntetid')).toMatchObject({ value: 42.5, numerator: null, denominator: null });
     expect(rows.find((r) => r.measure === 'Fall')).toMatchObject({ numerator: 3, denominator: 600, value: 5 });
   });
@@ -49,6 +50,7 @@ describe('mixed numerator / denominator / value exports', () => {
       { x: '2024-01-01', y: 3, n: 600 },
       { x: '2024-02-01', y: null, n: null },
       { x: '2024-03-01', y: 6, n: 600 },
+      { x: '2024-04-01', y: 0, n: 600 },
     ]);
   });
 

@@ -92,7 +92,8 @@ agg AS (
   FROM src GROUP BY measure, unit, d, label
 ),
 bounds AS (
-  SELECT measure, unit, MIN(kind) AS kind, MIN(d) AS lo, MAX(d) AS hi,
+  -- One row proving a rate (value = 1000 × numerator / denominator) makes the series a rate.
+  SELECT measure, unit, CASE WHEN bool_or(kind = 'rate') THEN 'rate' ELSE MIN(kind) END AS kind, MIN(d) AS lo, MAX(d) AS hi,
     CAST(median(CASE WHEN numerator > 0 AND value IS NOT NULL THEN value * denominator / numerator END) AS DOUBLE) AS scale
   FROM src GROUP BY measure, unit
 ),

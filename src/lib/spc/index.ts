@@ -1,6 +1,7 @@
 /** Public API of the SPC engine. */
 export * from './types.ts';
 export { computeSpc } from './pipeline.ts';
+export { SpcInputError, type SpcInputErrorCode } from './errors.ts';
 export { LIMITS, NEEDS_DENOMINATOR } from './limits/index.ts';
 export type { LimitsFn, LimitsInput, PhaseLimits } from './limits/index.ts';
 export { runsAnalysis, longestRunMax, crossingsMin } from './runs.ts';

@@ -16,6 +16,7 @@ import { mean } from './math.ts';
 import { ihiRunsTest, pointRules } from './rules/index.ts';
 import { classify } from './classify.ts';
 import { chartWarnings } from './guidance.ts';
+import { SpcInputError } from './errors.ts';
 
 /** Finite value or null: NaN and ±Infinity never leave the engine. */
 const finite = (v: number | null | undefined): number | null => (v !== null && v !== undefined && Number.isFinite(v) ? v : null);
@@ -49,7 +50,7 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
   const warnings: SpcWarning[] = [];
   const subgroups = buildSubgroups(rows, options.agg ?? 'mean');
   const chart = effectiveChart(options.chart, rules, subgroups, warnings);
-  if (NEEDS_DENOMINATOR.has(chart) && !hasDenominators(rows)) throw new RangeError(`chart ${chart} needs denominators (n)`);
+  if (NEEDS_DENOMINATOR.has(chart) && !hasDenominators(rows)) throw new SpcInputError('needs-denominator', `chart ${chart} needs denominators (n)`);
   const flags = phaseFlags(subgroups.length, options.part, options.freeze, options.exclude);
   const screen = options.screenMovingRanges ?? rules !== 'mdc';
   const fixedCl = options.cl === undefined || options.cl === null ? null : options.cl / multiply;

@@ -9,13 +9,14 @@ import type { LimitsFn } from './common.ts';
 import { individualsLimits } from './i.ts';
 import { T_CHART_EXPONENT } from '../constants.ts';
 import { present } from '../math.ts';
+import { SpcInputError } from '../errors.ts';
 
 const forward = (v: number) => Math.pow(v, 1 / T_CHART_EXPONENT);
 const back = (v: number) => Math.pow(v, T_CHART_EXPONENT); // NaN for a negative base
 
 export const tLimits: LimitsFn = (input) => {
   const y = input.subgroups.map((s) => s.y);
-  if (present(y).some((v) => v <= 0)) throw new RangeError('Time between events must be greater than zero');
+  if (present(y).some((v) => v <= 0)) throw new SpcInputError('nonpositive-time', 'Time between events must be greater than zero');
   const fixedCl = input.fixedCl === null ? null : forward(input.fixedCl);
   const l = individualsLimits(
     y.map((v) => (v === null ? null : forward(v))),

@@ -1,0 +1,73 @@
+/**
+ * Reading a file off the main thread: decode, inspect, then stream long rows back in batches.
+ * Each batch waits for the page's acknowledgement (after it is in DuckDB), so at most one batch
+ * is held as JS values at a time.
+ */
+import { decodeBytes, inspectText, readText, type EncodingName, type Overrides } from './ingest';
+import type { WorkerReply, WorkerRequest } from './ingestProtocol';
+
+let text = '';
+let encoding: EncodingName | null = null;
+let controller: AbortController | null = null;
+let ack: (() => void) | null = null;
+
+const post = (msg: WorkerReply, transfer: Transferable[] = []) => self.postMessage(msg, { transfer });
+
+async function read(overrides: Overrides): Promise<void> {
+  const inspection = inspectText(text, overrides);
+  if (!inspection.mapping) {
+    post({ type: 'error', code: 'no-period-column' });
+    return;
+  }
+  controller = new AbortController();
+  try {
+    const report = await readText(text, {
+      dialect: inspection.dialect,
+      mapping: inspection.mapping,
+      periodFormat: inspection.periodFormat,
+      periodCandidates: inspection.period?.candidates ?? [],
+      encoding,
+      signal: controller.signal,
+      onProgress: (p) => post({ type: 'progress', done: p.chars, total: p.totalChars, rows: p.records }),
+      onBatch: (batch) =>
+        new Promise<void>((resolve) => {
+          ack = resolve;
+          post({ type: 'batch', batch });
+        }),
+    });
+    post({ type: 'done', report, inspection });
+  } catch (e) {
+    if (controller.signal.aborted) post({ type: 'cancelled' });
+    else post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
+  } finally {
+    controller = null;
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const msg = event.data;
+  switch (msg.type) {
+    case 'inspect': {
+      try {
+        const decoded = decodeBytes(new Uint8Array(msg.bytes), msg.overrides.encoding);
+        text = decoded.text;
+        encoding = decoded.encoding;
+        post({ type: 'inspection', inspection: inspectText(text, msg.overrides), encoding });
+      } catch (e) {
+        post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
+      }
+      break;
+    }
+    case 'read':
+      void read(msg.overrides);
+      break;
+    case 'batch-stored':
+      ack?.();
+      ack = null;
+      break;
+    case 'cancel':
+      controller?.abort();
+      ack?.();
+      break;
+  }
+};

@@ -1,0 +1,18 @@
+/** Messages between the page and the ingest worker. */
+import type { EncodingName, IngestReport, Inspection, LongBatch, Overrides } from './ingest';
+
+export type WorkerRequest =
+  | { type: 'inspect'; bytes: ArrayBuffer; overrides: Overrides }
+  | { type: 'read'; overrides: Overrides }
+  | { type: 'batch-stored' }
+  | { type: 'cancel' };
+
+export type WorkerErrorCode = 'no-period-column' | 'read-failed';
+
+export type WorkerReply =
+  | { type: 'inspection'; inspection: Inspection; encoding: EncodingName | null }
+  | { type: 'progress'; done: number; total: number; rows: number }
+  | { type: 'batch'; batch: LongBatch }
+  | { type: 'done'; report: IngestReport; inspection: Inspection }
+  | { type: 'cancelled' }
+  | { type: 'error'; code: WorkerErrorCode; detail?: string };

@@ -1,0 +1,58 @@
+/**
+ * One series from the data layer + the user's settings → the engine's result. Pure, so the
+ * overview and the detail view compute the same thing and it is unit-tested without a browser.
+ */
+import type { MeasureKind } from '../data/ingest/roles';
+import { computeSpc, SpcInputError, type SpcInputErrorCode } from '../spc';
+import { describeShape, suggestChart, type ChartSuggestion } from '../spc/guidance';
+import type { Observation, SpcOptions, SpcResult } from '../spc/types';
+import { toSpcOptions, type SeriesSettings } from './settings';
+
+export interface SeriesInput {
+  id: string;
+  measure: string;
+  unit: string;
+  kind: MeasureKind;
+  /** The export's own scale of numerator / denominator (100, 1000…), or null. */
+  scale: number | null;
+  observations: Observation[];
+}
+
+export interface Evaluated {
+  input: SeriesInput;
+  suggestion: ChartSuggestion;
+  options: SpcOptions;
+  result: SpcResult | null;
+  /** Why the engine refused (e.g. a chart that needs denominators); the UI translates it. */
+  error: SpcInputErrorCode | null;
+}
+
+/** The kind the ingest saw decides proportion vs rate; the data's shape decides the rest. */
+export function suggestFor(input: SeriesInput): ChartSuggestion {
+  const shape = describeShape(input.observations);
+  if (input.kind === 'rate') shape.numeratorsBounded = false;
+  return suggestChart(shape);
+}
+
+/**
+ * Ratio charts are shown in the export's own scale when it has one (percent, per 1,000 bed
+ * days); otherwise the "percent" setting shows proportions × 100.
+ */
+export function displayScale(input: SeriesInput, settings: SeriesSettings, chart: SpcOptions['chart']): number {
+  if (!['p', 'pp', 'u', 'up'].includes(chart)) return 1;
+  if (input.scale !== null) return input.scale;
+  return settings.percent && (chart === 'p' || chart === 'pp') ? 100 : 1;
+}
+
+export function evaluate(input: SeriesInput, settings: SeriesSettings): Evaluated {
+  const suggestion = suggestFor(input);
+  const options = toSpcOptions(settings, input.observations, suggestion.chart);
+  options.multiply = displayScale(input, settings, options.chart);
+  try {
+    return { input, suggestion, options, result: computeSpc(input.observations, options), error: null };
+  } catch (e) {
+    // Anything else is a bug, not bad input: let it surface.
+    if (!(e instanceof SpcInputError)) throw e;
+    return { input, suggestion, options, result: null, error: e.code };
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What a user sets on one series, and how it becomes engine options. Points are referred to by
+ * their x (period), not their position, so settings survive a re-import with more months.
+ */
+import {
+  AGGREGATIONS, CHART_TYPES, DIRECTIONS, RULE_PROFILES,
+  type Aggregation, type ChartType, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
+} from '../spc/types';
+
+export type X = number | string;
+
+export interface SeriesSettings {
+  /** null: use the suggested chart. */
+  chart: ChartType | null;
+  direction: Direction;
+  rules: RuleProfile;
+  /** Goal steps in plotted units, each from an x on (the first may have no `from`). */
+  goals: GoalStep[];
+  /** A new phase starts after each of these x. */
+  splits: X[];
+  /** Limits from the points up to and including this x (within the latest phase). */
+  freezeAt: X | null;
+  excluded: { x: X; reason: string }[];
+  annotations: { x: X; text: string }[];
+  percent: boolean;
+  /** Draw the 2-sigma lines too. */
+  sigma2: boolean;
+  agg: Aggregation;
+}
+
+export const DEFAULT_SETTINGS: SeriesSettings = {
+  chart: null,
+  direction: 'neutral',
+  rules: 'anhoej',
+  goals: [],
+  splits: [],
+  freezeAt: null,
+  excluded: [],
+  annotations: [],
+  percent: true,
+  sigma2: false,
+  agg: 'mean',
+};
+
+export function seriesId(measure: string, unit: string): string {
+  return JSON.stringify([measure, unit]);
+}
+
+/** Distinct x values in engine order (numbers ascending, ISO dates lexically). */
+export function positionsOf(observations: Observation[]): Map<X, number> {
+  const xs = [...new Set(observations.map((o) => o.x))].sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
+  );
+  return new Map(xs.map((x, i) => [x, i + 1]));
+}
+
+/** Engine options for a series; settings that name an x no longer in the data are ignored. */
+export function toSpcOptions(settings: SeriesSettings, observations: Observation[], suggested: ChartType): SpcOptions {
+  const pos = positionsOf(observations);
+  const at = (x: X) => pos.get(x);
+  const defined = (v: number | undefined): v is number => v !== undefined;
+  const part = settings.splits.map(at).filter(defined).sort((a, b) => a - b);
+  const exclude = settings.excluded.map((e) => at(e.x)).filter(defined);
+  const freeze = settings.freezeAt === null ? undefined : at(settings.freezeAt);
+  const chart = settings.chart ?? suggested;
+  return {
+    chart,
+    part: part.length > 0 ? part : undefined,
+    exclude: exclude.length > 0 ? exclude : undefined,
+    freeze,
+    rules: settings.rules,
+    direction: settings.direction,
+    agg: settings.agg,
+    goal: settings.goals.length > 0 ? settings.goals : undefined,
+  };
+}
+
+const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : fallback;
+const isX = (v: unknown): v is X => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+
+/** Validate settings read from storage or an imported file; anything malformed falls back to defaults. */
+export function parseSettings(raw: unknown): SeriesSettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+  const obj = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+  return {
+    chart: r.chart === null || r.chart === undefined ? null : oneOf(CHART_TYPES, r.chart, 'run'),
+    direction: oneOf(DIRECTIONS, r.direction, 'neutral'),
+    rules: oneOf(RULE_PROFILES, r.rules, 'anhoej'),
+    goals: list(r.goals)
+      .map(obj)
+      .filter((g) => typeof g.value === 'number' && Number.isFinite(g.value))
+      .map((g) => (isX(g.from) ? { from: g.from, value: g.value as number } : { value: g.value as number })),
+    splits: list(r.splits).filter(isX),
+    freezeAt: isX(r.freezeAt) ? r.freezeAt : null,
+    excluded: list(r.excluded).map(obj).filter((e) => isX(e.x)).map((e) => ({ x: e.x as X, reason: String(e.reason ?? '') })),
+    annotations: list(r.annotations).map(obj).filter((a) => isX(a.x) && typeof a.text === 'string').map((a) => ({ x: a.x as X, text: a.text as string })),
+    percent: r.percent !== false,
+    sigma2: r.sigma2 === true,
+    agg: oneOf(AGGREGATIONS, r.agg, 'mean'),
+  };
+}

@@ -1,0 +1,123 @@
+// The dashboard as a newcomer uses it, in Chromium: the overview shows what the engine says
+// about every sample series; a goal, a phase split, an exclusion and an annotation made through
+// the UI appear on the detail chart, and all of it survives a reload.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { offOrigin, openSession, type Session } from './browser';
+import { expectedSample } from './expected';
+
+const base = inject('baseUrl');
+const profile = mkdtempSync(join(tmpdir(), 'spc-dashboard-'));
+let expected: Awaited<ReturnType<typeof expectedSample>>;
+let session: Session;
+
+async function ready(s: Session) {
+  await s.page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  expected = await expectedSample();
+  session = await openSession('sv-SE', profile);
+  await session.page.goto(base);
+  await ready(session);
+});
+afterAll(async () => {
+  await session?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+describe('overview', () => {
+  it('shows every sample series with the variation and assurance icons the engine gives', async () => {
+    const cards = session.page.locator('li.card');
+    await expect.poll(() => cards.count()).toBe(24);
+    expect(expected).toHaveLength(24);
+    for (const e of expected) {
+      const card = session.page.locator(`li.card[data-series="${e.input.id.replaceAll('"', '\\"')}"]`);
+      await expect.poll(() => card.locator('svg.icon-variation').getAttribute('class')).toContain(`icon--${e.result!.variation}`);
+      expect(await card.locator('svg.icon-assurance').getAttribute('class')).toContain(`icon--${e.result!.assurance ?? 'none'}`);
+    }
+    // The sample is built so that both kinds of signal occur.
+    const variations = new Set(expected.map((e) => e.result!.variation));
+    expect(variations).toContain('special-cause-improvement');
+    expect(variations).toContain('special-cause-concern');
+  });
+
+  it('puts the series that needs attention first, and finds series by search', async () => {
+    const page = session.page;
+    const top = Math.max(...expected.map((e) => e.score));
+    const firstId = await page.locator('li.card').first().getAttribute('data-series');
+    expect(expected.find((e) => e.input.id === firstId)!.score).toBe(top);
+    await page.getByLabel('Sök').fill('trycksår kirurgi');
+    await expect.poll(() => page.locator('li.card').count()).toBe(1);
+    await page.getByLabel('Sök').fill('');
+    await page.getByLabel('Visa som').selectOption('table');
+    await expect.poll(() => page.locator('table.scorecard tbody tr').count()).toBe(24);
+    await page.getByLabel('Visa som').selectOption('cards');
+  });
+});
+
+describe('a newcomer acts on the measure that needs attention', () => {
+  const note = 'Ny rutin <b>PDSA 1</b>';
+
+  it('opens it, sets a goal, splits a phase, excludes a point and annotates the change', async () => {
+    const page = session.page;
+    await page.locator('li.card .card-open').first().click();
+    const chart = page.getByTestId('detail-chart');
+    await chart.locator('.spc-point').first().waitFor();
+    const points = await chart.locator('.spc-point').count();
+    expect(points).toBeGreaterThan(20);
+
+    await page.getByRole('textbox', { name: 'Mål', exact: true }).fill('12,5');
+    await page.getByRole('button', { name: 'Lägg till mål' }).click();
+    await expect.poll(() => chart.locator('.spc-goal').count()).toBeGreaterThan(0);
+
+    // Split after point 18 (keyboard: focus a point, move with arrows, Enter).
+    await chart.locator('.spc-point[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    for (let i = 1; i < 18; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Starta en ny fas efter den här punkten' }).click();
+    await page.getByRole('textbox', { name: 'Kommentar (t.ex. ett PDSA-test eller en ny rutin)' }).fill(note);
+    await page.getByRole('button', { name: 'Lägg till kommentar' }).click();
+    await expect.poll(() => chart.locator('.spc-phase-separator').count()).toBe(1);
+
+    await chart.locator('.spc-point').nth(4).click();
+    await page.getByRole('textbox', { name: 'Skäl till att exkludera' }).fill('Dataläckage i exporten');
+    await page.getByRole('button', { name: 'Exkludera punkten' }).click();
+    await expect.poll(() => chart.locator('.spc-point--excluded').count()).toBe(1);
+    await expect.poll(() => chart.locator('.spc-annotation').textContent()).toContain(note);
+    expect(await chart.locator('.spc-annotation b').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('verdict').count()).toBe(1);
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: 'test-artifacts/detail.png', fullPage: true });
+  });
+
+  it('keeps all of it after a reload', async () => {
+    const page = session.page;
+    await page.reload();
+    await ready(session);
+    const chart = page.getByTestId('detail-chart');
+    await chart.locator('.spc-point').first().waitFor();
+    expect(await chart.locator('.spc-goal').count()).toBeGreaterThan(0);
+    expect(await chart.locator('.spc-phase-separator').count()).toBe(1);
+    expect(await chart.locator('.spc-point--excluded').count()).toBe(1);
+    expect(await chart.locator('.spc-annotation').textContent()).toContain(note);
+    const table = page.getByTestId('data-table');
+    expect(await table.textContent()).toContain('Dataläckage i exporten');
+    expect(await table.locator('tbody tr').first().locator('td').nth(0).textContent()).toBe('1');
+  });
+
+  it('keeps the language too, and nothing was requested from another origin', async () => {
+    const page = session.page;
+    await page.getByLabel('Språk').selectOption('nb');
+    await page.reload();
+    await ready(session);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+    expect(await page.getByRole('button', { name: 'Tilbake til oversikten' }).count()).toBe(1);
+    await page.getByLabel('Språk').selectOption('sv');
+    expect(offOrigin(session.requests, base)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
