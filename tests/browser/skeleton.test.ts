@@ -11,7 +11,7 @@ function sampleSeries(measure: string, unit: string): number[] {
   return lines
     .map((l) => l.split(';'))
     .filter((c) => c[0] === measure && c[1] === unit)
-    .map((c) => Number(c[3]) / Number(c[4]));
+    .map((c) => (100 * Number(c[3])) / Number(c[4]));
 }
 
 function median(values: number[]): number {
@@ -31,22 +31,25 @@ describe('walking skeleton', () => {
     await session?.close();
   });
 
-  it('loads the sample into DuckDB-WASM and lists its measures', async () => {
-    const options = await session.page.locator('.series-picker select').first().locator('option').allTextContents();
-    expect(options).toContain('Riskbedömning inom 24 h');
-    expect(options).toHaveLength(6);
+  it('loads the sample into DuckDB-WASM and shows every series', async () => {
+    await expect.poll(() => session.page.locator('li.card').count()).toBe(24);
+    const groups = await session.page.locator('section.group h3').allTextContents();
+    expect(groups).toContain('Riskbedömning inom 24 h');
+    expect(groups).toHaveLength(6);
   });
 
-  it('draws one point per month of the selected series, with the median as centre line', async () => {
+  it('draws a run chart with one point per month of the series and the median as centre line', async () => {
     const page = session.page;
-    await page.locator('.series-picker select').first().selectOption('Riskbedömning inom 24 h');
-    await page.locator('.series-picker select').nth(1).selectOption('Avd 14 Kirurgi');
-    await page.locator('h2#chart-heading', { hasText: 'Riskbedömning inom 24 h – Avd 14 Kirurgi' }).waitFor();
+    await page.getByRole('button', { name: 'Öppna Riskbedömning inom 24 h, Avd 14 Kirurgi' }).click();
+    await page.locator('#detail-heading', { hasText: 'Riskbedömning inom 24 h – Avd 14 Kirurgi' }).waitFor();
+    await page.getByLabel('Diagramtyp').selectOption('run');
     const values = sampleSeries('Riskbedömning inom 24 h', 'Avd 14 Kirurgi');
     expect(values).toHaveLength(36);
-    await expect.poll(() => page.locator('svg.spc-chart .spc-point').count()).toBe(values.length);
-    const rows = page.locator('table.data-table tbody tr');
+    const chart = page.getByTestId('detail-chart');
+    await expect.poll(() => chart.locator('.spc-point').count()).toBe(values.length);
+    const rows = page.getByTestId('data-table').locator('tbody tr');
     expect(await rows.count()).toBe(values.length);
+    // Columns: period (th), numerator, denominator, value, centre line.
     const clCell = await rows.first().locator('td').nth(3).textContent();
     const expected = new Intl.NumberFormat('sv', { maximumFractionDigits: 2 }).format(median(values));
     expect(clCell?.trim()).toBe(expected);

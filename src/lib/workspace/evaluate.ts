@@ -34,14 +34,18 @@ export function suggestFor(input: SeriesInput): ChartSuggestion {
   return suggestChart(shape);
 }
 
+/** Charts that plot numerator / denominator when the rows have denominators (qicharts2). */
+const RATIO_PLOTS: ReadonlySet<SpcOptions['chart']> = new Set(['run', 'i', 'mr', 'p', 'pp', 'u', 'up']);
+
 /**
- * Ratio charts are shown in the export's own scale when it has one (percent, per 1,000 bed
- * days); otherwise the "percent" setting shows proportions × 100.
+ * Ratios are shown in the export's own scale when it has one (percent, per 1,000 bed days);
+ * otherwise the "percent" setting shows proportions × 100.
  */
 export function displayScale(input: SeriesInput, settings: SeriesSettings, chart: SpcOptions['chart']): number {
-  if (!['p', 'pp', 'u', 'up'].includes(chart)) return 1;
+  const ratio = input.observations.some((o) => o.n !== null && o.n !== undefined);
+  if (!ratio || !RATIO_PLOTS.has(chart)) return 1;
   if (input.scale !== null) return input.scale;
-  return settings.percent && (chart === 'p' || chart === 'pp') ? 100 : 1;
+  return settings.percent && input.kind !== 'rate' ? 100 : 1;
 }
 
 export function evaluate(input: SeriesInput, settings: SeriesSettings): Evaluated {
