@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { ingestBytes, ingestText, type IngestOptions, type LongBatch } from '../../src/lib/data/ingest/index.ts';
 
 export const fixture = (name: string): Uint8Array => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
-export const realData = (name: string): Uint8Array => readFileSync(`/work/shared/real-data/${name}`);
+/** The real exports in `shared/`, which lies beside the checkout (as in CI). */
+export const realData = (name: string): Uint8Array => readFileSync(fileURLToPath(new URL(`../../../shared/real-data/${name}`, import.meta.url)));
 
 export interface Row {
   measure: string;
