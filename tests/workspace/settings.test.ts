@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings, positionsOf, seriesId, toSpcOptions } from '../../src/lib/workspace/settings';
+import { exportSettingsFile, parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+
+const months = ['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01'];
+const obs = months.map((x, i) => ({ x, y: i + 1 }));
+
+describe('toSpcOptions', () => {
+  it('turns settings made on periods into engine positions', () => {
+    const options = toSpcOptions(
+      {
+        ...DEFAULT_SETTINGS,
+        splits: ['2024-03-01'],
+        excluded: [{ x: '2024-02-01', reason: 'fel i exporten' }],
+        freezeAt: '2024-04-01',
+        goals: [{ value: 3 }, { from: '2024-04-01', value: 4 }],
+        direction: 'up',
+      },
+      obs,
+      'i',
+    );
+    expect(options).toMatchObject({ chart: 'i', part: [3], exclude: [2], freeze: 4, direction: 'up', goal: [{ value: 3 }, { from: '2024-04-01', value: 4 }] });
+  });
+
+  it('ignores settings naming a period that is no longer in the data', () => {
+    const options = toSpcOptions({ ...DEFAULT_SETTINGS, splits: ['2023-12-01'], excluded: [{ x: '2030-01-01', reason: '' }], freezeAt: '1999-01-01' }, obs, 'run');
+    expect(options.part).toBeUndefined();
+    expect(options.exclude).toBeUndefined();
+    expect(options.freeze).toBeUndefined();
+  });
+
+  it('uses a chart the user chose over the suggestion', () => {
+    expect(toSpcOptions({ ...DEFAULT_SETTINGS, chart: 'run' }, obs, 'i').chart).toBe('run');
+  });
+
+  it('orders numeric x numerically', () => {
+    expect([...positionsOf([{ x: 10, y: 1 }, { x: 9, y: 1 }, { x: 100, y: 1 }]).entries()]).toEqual([[9, 1], [10, 2], [100, 3]]);
+  });
+});
+
+describe('parseSettings', () => {
+  it('falls back to defaults for anything malformed', () => {
+    const s = parseSettings({ chart: 'pie', direction: 'sideways', rules: 42, goals: [{ value: 'x' }, { value: 5, from: {} }], splits: [null, '2024-01-01'], annotations: [{ x: 1 }] });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, chart: 'run', goals: [{ value: 5 }], splits: ['2024-01-01'] });
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('settings file', () => {
+  it('round-trips every series and carries no data rows', () => {
+    const settings = {
+      [seriesId('Fall', 'Avd 1')]: { ...DEFAULT_SETTINGS, direction: 'down' as const, annotations: [{ x: '2024-02-01', text: 'Ny rutin' }] },
+      [seriesId('Andel "x"', '')]: { ...DEFAULT_SETTINGS, goals: [{ value: 90 }] },
+    };
+    const text = exportSettingsFile(settings);
+    expect(parseSettingsFile(text)).toEqual(settings);
+    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'series']);
+  });
+
+  it('refuses other JSON', () => {
+    expect(parseSettingsFile('{"series": []}')).toBeNull();
+    expect(parseSettingsFile('not json')).toBeNull();
+    expect(parseSettingsFile('{"format":"spc-dashboard-settings","version":1,"series":[{"measure":1}]}')).toBeNull();
+  });
+});
