@@ -134,7 +134,9 @@ export class Workspace {
   }
 
   /** The user confirmed (or changed) the mapping of the pending file. */
-  async confirmMapping(overrides: Overrides, granularity: AggregateGranularity): Promise<void> {
+  async confirmMapping(choice: Overrides, granularity: AggregateGranularity): Promise<void> {
+    // Plain data for IndexedDB: the choice may hold parts of reactive state.
+    const overrides = $state.snapshot(choice) as Overrides;
     const pending = this.pending;
     const blob = this.#pendingBlob;
     if (!pending || !blob) return;

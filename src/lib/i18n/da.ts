@@ -49,6 +49,10 @@ export const da: typeof en = {
   kindMixed: 'tæller og nævner hvor de findes, ellers værdien',
   mappingDelimiter: 'Skilletegn',
   mappingDecimal: 'Decimaltegn',
+  mappingThousands: 'Tusindtalsseparator',
+  thousandsName: (p) =>
+    ({ '': 'ingen', ' ': 'mellemrum', '\u00a0': 'hårdt mellemrum', '\u202f': 'smalt hårdt mellemrum', '.': 'punktum (.)', ',': 'komma (,)' })[p.t] ?? p.t,
+  mappingAddMeasure: 'Tilføj en indikatorkolonne',
   mappingEncoding: 'Tegnkodning',
   mappingDateFormat: 'Datoformat',
   mappingDateAmbiguous: 'Datoerne kan læses på mere end én måde. Vælg format:',

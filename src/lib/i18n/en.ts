@@ -54,6 +54,10 @@ export const en = {
   kindMixed: 'numerator and denominator where given, otherwise the value',
   mappingDelimiter: 'Separator',
   mappingDecimal: 'Decimal separator',
+  mappingThousands: 'Thousands separator',
+  thousandsName: (p: { t: string }) =>
+    ({ '': 'none', ' ': 'space', '\u00a0': 'no-break space', '\u202f': 'narrow no-break space', '.': 'full stop (.)', ',': 'comma (,)' })[p.t] ?? p.t,
+  mappingAddMeasure: 'Add a measure column',
   mappingEncoding: 'Character encoding',
   mappingDateFormat: 'Date format',
   mappingDateAmbiguous: 'The dates can be read in more than one way. Choose the format:',

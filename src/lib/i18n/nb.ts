@@ -49,6 +49,10 @@ export const nb: typeof en = {
   kindMixed: 'teller og nevner der de finnes, ellers verdien',
   mappingDelimiter: 'Skilletegn',
   mappingDecimal: 'Desimaltegn',
+  mappingThousands: 'Tusenskilletegn',
+  thousandsName: (p) =>
+    ({ '': 'ingen', ' ': 'mellomrom', '\u00a0': 'hardt mellomrom', '\u202f': 'smalt hardt mellomrom', '.': 'punktum (.)', ',': 'komma (,)' })[p.t] ?? p.t,
+  mappingAddMeasure: 'Legg til en indikatorkolonne',
   mappingEncoding: 'Tegnkoding',
   mappingDateFormat: 'Datoformat',
   mappingDateAmbiguous: 'Datoene kan leses på mer enn én måte. Velg format:',

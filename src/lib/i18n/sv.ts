@@ -49,6 +49,10 @@ export const sv: typeof en = {
   kindMixed: 'täljare och nämnare där de finns, annars värdet',
   mappingDelimiter: 'Avgränsare',
   mappingDecimal: 'Decimaltecken',
+  mappingThousands: 'Tusentalsavgränsare',
+  thousandsName: (p) =>
+    ({ '': 'ingen', ' ': 'mellanslag', '\u00a0': 'hårt mellanslag', '\u202f': 'smalt hårt mellanslag', '.': 'punkt (.)', ',': 'komma (,)' })[p.t] ?? p.t,
+  mappingAddMeasure: 'Lägg till en måttkolumn',
   mappingEncoding: 'Teckenkodning',
   mappingDateFormat: 'Datumformat',
   mappingDateAmbiguous: 'Datumen kan läsas på mer än ett sätt. Välj format:',
