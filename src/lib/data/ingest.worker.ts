@@ -27,6 +27,8 @@ async function read(overrides: Overrides): Promise<void> {
       periodFormat: inspection.periodFormat,
       periodCandidates: inspection.period?.candidates ?? [],
       encoding,
+      // Small batches keep each hand-over to the page (and into DuckDB) short.
+      batchRows: 20_000,
       signal: controller.signal,
       onProgress: (p) => post({ type: 'progress', done: p.chars, total: p.totalChars, rows: p.records }),
       onBatch: (batch) =>
