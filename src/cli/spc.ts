@@ -1,97 +1,92 @@
 /**
- * CLI: `npm run --silent spc -- FILE.csv [options]` → SPC result as JSON on stdout.
- * Bad input exits with code 2 and one line on stderr naming line and column.
+ * CLI: `npm run --silent spc -- FILE [options]` → SPC results as JSON on stdout, one series per
+ * measure × unit. The file is read through the app's ingest (and, with `--period`, aggregated by
+ * the app's DuckDB SQL), so the CLI and the app give the same numbers. Rejected rows are listed in
+ * `input.rejected`; bad options, unknown columns, an unusable file or an engine error exit with
+ * code 2 and one line on stderr. `--help` lists the options.
  */
+import { rejectionMessage } from '../lib/data/ingest/index.ts';
 import { computeSpc, NEEDS_DENOMINATOR } from '../lib/spc/index.ts';
-import type { Observation, SpcResult } from '../lib/spc/types.ts';
-import { parseArgs, UsageError, type CliArgs } from './args.ts';
-import { CsvError, readCsv, type CsvTable } from './read-csv.ts';
+import type { SpcOptions, SpcResult } from '../lib/spc/types.ts';
+import { HELP, parseArgs, UsageError, type CliArgs } from './args.ts';
+import { InputError, plan, readBytes, rejectionJson } from './input.ts';
+import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
+import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
+import { suggestFor } from './suggest.ts';
 
-class DataError extends Error {}
+/** Chart types whose plotted value is numerator / denominator, so an export's scale applies. */
+const SCALED = NEEDS_DENOMINATOR;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function cellError(line: number, column: string, message: string): DataError {
-  return new DataError(`line ${line}, column "${column}": ${message}`);
-}
-
-function parseNumber(cell: string, line: number, column: string): number | null {
-  const t = cell.trim();
-  if (t === '') return null;
-  const v = Number(t);
-  if (!Number.isFinite(v)) throw cellError(line, column, `not a number: "${cell}"`);
-  return v;
-}
-
-function parseX(cell: string, line: number, column: string): number | string | null {
-  const t = cell.trim();
-  if (t === '') return null;
-  if (ISO_DATE.test(t) && !Number.isNaN(Date.parse(t))) return t;
-  const v = Number(t);
-  if (!Number.isFinite(v)) throw cellError(line, column, `not a number or ISO date: "${cell}"`);
-  return v;
-}
-
-function columnIndex(table: CsvTable, name: string): number {
-  const i = table.header.indexOf(name);
-  if (i < 0) throw cellError(1, name, `no such column (columns: ${table.header.join(', ')})`);
-  return i;
-}
-
-/** Rows of the CSV as observations; rows with an empty x are skipped (as qicharts2 does). */
-export function toObservations(table: CsvTable, args: CliArgs): Observation[] {
-  const { x, y, n } = args.columns;
-  const xi = columnIndex(table, x);
-  const yi = columnIndex(table, y);
-  const wantN = args.nExplicit || table.header.includes(n ?? '') || NEEDS_DENOMINATOR.has(args.options.chart);
-  const ni = n !== null && wantN ? columnIndex(table, n) : -1;
-  const rows: Observation[] = [];
-  for (const row of table.rows) {
-    const xv = parseX(row.cells[xi] ?? '', row.line, x);
-    if (xv === null) continue;
-    const obs: Observation = { x: xv, y: parseNumber(row.cells[yi] ?? '', row.line, y) };
-    if (ni >= 0) {
-      const nv = parseNumber(row.cells[ni] ?? '', row.line, n!);
-      if (nv !== null && nv < 0) throw cellError(row.line, n!, `negative denominator ${nv}`);
-      obs.n = nv;
-    }
-    rows.push(obs);
-  }
-  const kinds = new Set(rows.map((r) => typeof r.x));
-  if (kinds.size > 1) {
-    const first = table.rows.find((r) => typeof parseX(r.cells[xi] ?? '', r.line, x) === 'string');
-    throw cellError(first?.line ?? 1, x, 'mixes numbers and dates');
-  }
-  return rows;
-}
-
-function toJson(result: SpcResult): string {
-  const series = {
+function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
+  const suggestion = suggestFor(s.observations, s.kind, s.scale);
+  const chart = args.chart ?? suggestion.chart;
+  const options: SpcOptions = { ...args.options, chart };
+  if (args.options.multiply === undefined && s.scale !== null && SCALED.has(chart)) options.multiply = s.scale;
+  const result: SpcResult = computeSpc(s.observations, options);
+  const points = result.points.map((pt) => {
+    const e = s.extra.get(String(pt.x));
+    const x = s.labels && typeof pt.x === 'number' ? (s.labels[pt.x - 1] ?? pt.x) : pt.x;
+    return e ? { ...pt, x, ySum: e.ySum, n: e.n, count: e.count } : { ...pt, x };
+  });
+  return {
+    key: s.key,
     chart: result.chart,
+    suggested: suggestion,
+    multiply: options.multiply ?? 1,
     rules: result.rules,
     direction: result.direction,
     variation: result.variation,
     assurance: result.assurance,
     warnings: result.warnings,
-    points: result.points,
+    points,
     phases: result.phases,
   };
-  return JSON.stringify({ series: [series] }, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v));
 }
 
-export function main(argv: readonly string[]): number {
+function inputJson(loaded: Loaded): Record<string, unknown> {
+  const r = loaded.report;
+  const rejected = [...r.rejected, ...loaded.extraRejected].sort((a, b) => a.line - b.line);
+  return {
+    rows: loaded.rows,
+    used: loaded.rows - rejected.length,
+    missing: r.missing,
+    rejected: rejected.map((x) => rejectionJson(x, rejectionMessage)),
+    delimiter: r.delimiter,
+    decimal: r.decimal,
+    thousands: r.thousands,
+    encoding: r.encoding,
+    dateFormat: r.dateFormat,
+    dateCandidates: r.dateCandidates,
+  };
+}
+
+const finite = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
+
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const rows = toObservations(readCsv(args.file), args);
-    const result = computeSpc(rows, args.options);
-    process.stdout.write(toJson(result) + '\n');
+    if (args.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const bytes = readBytes(args.file);
+    // Parquet is read as CSV, through the same rules (as in the app).
+    const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
+    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg);
+    const input = inputJson(loaded);
+    if (input.used === 0 || loaded.series.every((s) => s.observations.length === 0)) {
+      const first = [...loaded.report.rejected, ...loaded.extraRejected][0];
+      throw new InputError(`no usable rows in "${args.file}"` + (first ? ` (${loaded.rows} rejected; first: ${rejectionMessage(first)})` : ''));
+    }
+    const series = loaded.series.map((s) => seriesJson(s, args));
+    process.stdout.write(JSON.stringify({ input, series }, finite) + '\n');
     return 0;
   } catch (e) {
-    const known = e instanceof UsageError || e instanceof CsvError || e instanceof DataError || e instanceof RangeError || e instanceof TypeError;
-    const message = e instanceof Error ? e.message : String(e);
+    const known = e instanceof UsageError || e instanceof InputError || e instanceof RangeError || e instanceof TypeError;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     process.stderr.write(`error: ${known ? message : `internal error: ${message}`}\n`);
     return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
