@@ -1,7 +1,7 @@
 // An analyst's own export in the browser: a Danish Windows-1252 file with dates as DD.MM.YYYY,
 // decimal commas and Ja/Nej outcomes goes through the mapping step; the import report names
 // every row not used; the file and its mapping are still there after a reload.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -92,5 +92,16 @@ describe('uploading an export', () => {
     await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: 'operationer-2.csv', mimeType: 'text/csv', buffer: file.bytes });
     await page.locator('.status', { hasText: 'operationer-2.csv' }).waitFor();
     expect(await page.getByTestId('mapping').count()).toBe(0);
+  });
+
+  it('reads a Parquet export through the same mapping step', async () => {
+    const page = session.page;
+    const bytes = readFileSync('tests/ingest/fixtures/falls-rate.parquet');
+    await page.locator('input[type="file"][accept*=".parquet"]').setInputFiles({ name: 'fald.parquet', mimeType: 'application/octet-stream', buffer: bytes });
+    await page.getByTestId('mapping').waitFor();
+    await page.getByRole('button', { name: 'Indlæs filen' }).click();
+    await page.locator('.status', { hasText: 'fald.parquet' }).waitFor();
+    await expect.poll(() => page.locator('li.card').count()).toBe(2);
+    expect(await page.getByTestId('import-report').locator('summary').textContent()).toMatch(/24\s*rækker læst: 24 bruges, 0 bruges ikke/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { decodeBytes, inspectText, readText, type EncodingName, type Overrides } from './ingest';
 import type { WorkerReply, WorkerRequest } from './ingestProtocol';
+import { isParquet, parquetToCsv } from './parquet';
 
 let text = '';
 let encoding: EncodingName | null = null;
@@ -46,20 +47,24 @@ async function read(overrides: Overrides): Promise<void> {
   }
 }
 
+async function inspect(bytes: Uint8Array, overrides: Overrides): Promise<void> {
+  try {
+    // Parquet becomes CSV first, so both go through the same parsing rules.
+    const decoded = decodeBytes(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, overrides.encoding);
+    text = decoded.text;
+    encoding = decoded.encoding;
+    post({ type: 'inspection', inspection: inspectText(text, overrides), encoding });
+  } catch (e) {
+    post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const msg = event.data;
   switch (msg.type) {
-    case 'inspect': {
-      try {
-        const decoded = decodeBytes(new Uint8Array(msg.bytes), msg.overrides.encoding);
-        text = decoded.text;
-        encoding = decoded.encoding;
-        post({ type: 'inspection', inspection: inspectText(text, msg.overrides), encoding });
-      } catch (e) {
-        post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
-      }
+    case 'inspect':
+      void inspect(new Uint8Array(msg.bytes), msg.overrides);
       break;
-    }
     case 'read':
       void read(msg.overrides);
       break;

@@ -152,7 +152,16 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
     measures.push({ kind, name: num.header, numerator: num.index, denominator: den.index });
   }
   if (value && measures.length === 0) measures.push({ kind: 'value', name: value.header, value: take(value) ?? value.index });
-  if (measureCol === null && measures.length === 0) {
+  // An unnamed count beside a days-like column (e.g. "falls" and "bed_days") is a rate.
+  const days = profiles.filter((p) => free(p) && numeric(p) && headerIs(p.header, 'days'));
+  const counts = profiles.filter((p) => free(p) && numeric(p) && !headerIs(p.header, 'days'));
+  if (measures.length === 0 && days.length === 1 && counts.length === 1) {
+    const [n, d] = [counts[0]!, days[0]!];
+    take(n);
+    take(d);
+    measures.push({ kind: 'rate', name: n.header, numerator: n.index, denominator: d.index });
+  }
+  if (measures.length === 0) {
     for (const p of profiles) {
       if (!free(p)) continue;
       if (p.content === 'outcome' || (p.content === 'binary' && !headerIs(p.header, 'numerator'))) {
