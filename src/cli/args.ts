@@ -131,8 +131,10 @@ Reads a CSV export (any Nordic dialect: ; or , or tab or |, decimal comma or poi
 UTF-8/UTF-16/Windows-1252) through the app's ingest and prints the SPC result as JSON:
 {"input": {rows, used, missing, rejected: [{line, reason, code, ...}], delimiter, decimal,
 encoding, ...}, "series": [{key: {measure, unit}, chart, suggested, points, phases, ...}]}.
-Rejected rows are reported, not fatal. Exit code 2 with one line on stderr for bad options,
-unknown columns, a file with no usable rows, or an engine error.
+Exit codes: 0 every row was used; 1 the result is printed but some rows were not used (each in
+input.rejected with its line and reason; one line on stderr names the first); 2 nothing is
+printed: bad options, unknown columns, a file with no usable rows, or an engine error (one line
+on stderr).
 
 Columns (header names; default: suggested from header names and content, as the app does;
 a plain file with columns x, y and optionally n is read as x, y, n):

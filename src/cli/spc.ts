@@ -80,7 +80,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const series = loaded.series.map((s) => seriesJson(s, args));
     process.stdout.write(JSON.stringify({ input, series }, finite) + '\n');
-    return 0;
+    // Rows not used are bad input too: the result is printed, but the exit code and one line on
+    // stderr say so, naming the first such row and column.
+    const rejected = [...loaded.report.rejected, ...loaded.extraRejected];
+    const first = rejected[0];
+    if (!first) return 0;
+    const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more rows not used; see input.rejected)` : ' (see input.rejected)';
+    process.stderr.write(`error: ${rejectionMessage(first)}${more}\n`);
+    return 1;
   } catch (e) {
     const known = e instanceof UsageError || e instanceof InputError || e instanceof RangeError || e instanceof TypeError;
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];

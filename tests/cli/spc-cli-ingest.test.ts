@@ -41,8 +41,11 @@ function run(args: string[]) {
 
 function json(args: string[]): Output {
   const r = run(args);
-  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr}`);
   const out = JSON.parse(r.stdout) as Output;
+  // Exit 1 exactly when rows were not used, with one line naming the first.
+  expect(r.status).toBe(out.input.rejected.length > 0 ? 1 : 0);
+  expect(r.stderr.trim().split('\n').filter(Boolean)).toHaveLength(out.input.rejected.length > 0 ? 1 : 0);
   expect(r.stdout).not.toMatch(/NaN|Infinity/);
   expect(out.input.rows).toBe(out.input.used + out.input.rejected.length);
   return out;

@@ -73,7 +73,7 @@ describe('spc CLI rejects bad input with exit code 2 and one line', () => {
     }, 20000);
   }
 
-  it('reports bad rows in input.rejected (line, reason) instead of failing', () => {
+  it('reports bad rows in input.rejected (line, reason), exits 1 and names the row and column in one line', () => {
     const cases: [string, string[], number, string, RegExp][] = [
       ['neg.csv', [writeCsv('neg.csv', 'x,y,n\n1,3,10\n2,4,12\n\n3,5,-3\n'), '--chart', 'p'], 5, 'negative-denominator', /denominator is negative in column "n"/],
       ['nan.csv', [writeCsv('nan.csv', 'x,y\n1,3\n2,abc\n3,4\n'), '--chart', 'i'], 3, 'not-a-number', /not a number in column "y" \("abc"\)/],
@@ -81,7 +81,8 @@ describe('spc CLI rejects bad input with exit code 2 and one line', () => {
     ];
     for (const [name, args, line, code, reason] of cases) {
       const r = run(args);
-      expect(r.status, name).toBe(0);
+      expect(r.status, name).toBe(1);
+      expect(r.stderr.trimEnd().split('\n'), name).toEqual([expect.stringMatching(new RegExp(`^error: line ${line}: .*column "[xyn]"`))]);
       const input = (JSON.parse(r.stdout) as { input: { rows: number; used: number; rejected: { line: number; code: string; reason: string }[] } }).input;
       expect(input.rejected, name).toHaveLength(1);
       expect(input.rejected[0]!.line).toBe(line);
