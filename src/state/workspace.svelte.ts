@@ -8,6 +8,7 @@ import { browserRunner } from '../lib/data/duckdb';
 import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
 import { IngestError, IngestSession } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
+import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
 import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
@@ -33,6 +34,8 @@ interface StoredImport {
   blob: Blob;
   overrides: Overrides;
   granularity: AggregateGranularity;
+  /** How several values of one period combine (value measures). */
+  agg?: Aggregation;
   sample: boolean;
 }
 
@@ -66,6 +69,7 @@ export class Workspace {
   report = $state<IngestReport | null>(null);
   pending = $state<PendingMapping | null>(null);
   granularity = $state<AggregateGranularity>('month');
+  valueAgg = $state<Aggregation>('mean');
   inputs = $state.raw<SeriesInput[]>([]);
   settings = $state<Record<string, SeriesSettings>>({});
   selectedId = $state<string | null>(null);
@@ -199,8 +203,9 @@ export class Workspace {
       this.report = report;
       this.source = { name: file.name, sample: file.sample };
       this.granularity = report.dateFormat === null ? 'none' : file.granularity;
+      this.valueAgg = file.agg ?? 'mean';
       await this.#aggregate();
-      await setItem(FILE_KEY, { ...file, granularity: this.granularity, overrides: $state.snapshot(file.overrides) });
+      await setItem(FILE_KEY, { ...file, granularity: this.granularity, agg: this.valueAgg, overrides: $state.snapshot(file.overrides) });
       this.status = { kind: 'ready' };
     } catch (e) {
       this.#fail(e, file.name);
@@ -220,16 +225,18 @@ export class Workspace {
     this.status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e) };
   }
 
-  async setGranularity(granularity: AggregateGranularity): Promise<void> {
+  /** Aggregate again by another period length or value aggregation; no re-read of the file. */
+  async setAggregation(granularity: AggregateGranularity, agg: Aggregation): Promise<void> {
     this.granularity = granularity;
+    this.valueAgg = agg;
     await this.#aggregate();
     const stored = await getItem<StoredImport>(FILE_KEY);
-    if (stored) await setItem(FILE_KEY, { ...stored, granularity });
+    if (stored) await setItem(FILE_KEY, { ...stored, granularity, agg });
   }
 
   async #aggregate(): Promise<void> {
     if (!this.#db) return;
-    const series = await aggregateSeries(this.#db, { granularity: this.granularity });
+    const series = await aggregateSeries(this.#db, { granularity: this.granularity, agg: this.valueAgg });
     this.inputs = series.map((s) => ({
       id: seriesId(s.key.measure, s.key.unit),
       measure: s.key.measure,

@@ -59,6 +59,20 @@ describe('walking skeleton', () => {
     await page.screenshot({ path: 'test-artifacts/skeleton.png', fullPage: true });
   });
 
+  it('aggregates again by quarter without reading the file again', async () => {
+    const page = session.page;
+    await page.getByRole('button', { name: 'Tillbaka till översikten' }).click();
+    await page.getByRole('combobox', { name: /^Summera per/ }).selectOption('quarter');
+    await page.getByRole('button', { name: 'Öppna Riskbedömning inom 24 h, Avd 14 Kirurgi' }).click();
+    await expect.poll(() => page.getByTestId('detail-chart').locator('.spc-point').count()).toBe(12);
+    // 2024 Q3 sums the three months of the file.
+    const months = readFileSync('data-samples/kvalitet-sv.csv', 'utf8').split(/\r?\n/).map((l) => l.split(';'))
+      .filter((c) => c[0] === 'Riskbedömning inom 24 h' && c[1] === 'Avd 14 Kirurgi' && ['2024-07', '2024-08', '2024-09'].includes(c[2]!));
+    const num = months.reduce((a, c) => a + Number(c[3]), 0);
+    const row = page.getByTestId('data-table').locator('tbody tr').nth(6);
+    expect(await row.locator('td').first().textContent()).toBe(String(num));
+  });
+
   it('requests nothing from any other origin and logs no errors', () => {
     expect(session.requests.length).toBeGreaterThan(3);
     expect(offOrigin(session.requests, base)).toEqual([]);

@@ -13,7 +13,3 @@ const ASSURANCE_WEIGHT: Record<Assurance, number> = { fail: 20, 'hit-and-miss': 
 export function attentionScore(result: Pick<SpcResult, 'variation' | 'assurance'>): number {
   return VARIATION_WEIGHT[result.variation] + (result.assurance ? ASSURANCE_WEIGHT[result.assurance] : 0);
 }
-
-export function byAttention<T extends { result: Pick<SpcResult, 'variation' | 'assurance'> }>(items: T[]): T[] {
-  return [...items].sort((a, b) => attentionScore(b.result) - attentionScore(a.result));
-}

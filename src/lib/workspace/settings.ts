@@ -3,8 +3,8 @@
  * their x (period), not their position, so settings survive a re-import with more months.
  */
 import {
-  AGGREGATIONS, CHART_TYPES, DIRECTIONS, RULE_PROFILES,
-  type Aggregation, type ChartType, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
+  CHART_TYPES, DIRECTIONS, RULE_PROFILES,
+  type ChartType, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
 } from '../spc/types';
 
 export type X = number | string;
@@ -25,7 +25,6 @@ export interface SeriesSettings {
   percent: boolean;
   /** Draw the 2-sigma lines too. */
   sigma2: boolean;
-  agg: Aggregation;
 }
 
 export const DEFAULT_SETTINGS: SeriesSettings = {
@@ -39,7 +38,6 @@ export const DEFAULT_SETTINGS: SeriesSettings = {
   annotations: [],
   percent: true,
   sigma2: false,
-  agg: 'mean',
 };
 
 export function seriesId(measure: string, unit: string): string {
@@ -70,7 +68,6 @@ export function toSpcOptions(settings: SeriesSettings, observations: Observation
     freeze,
     rules: settings.rules,
     direction: settings.direction,
-    agg: settings.agg,
     goal: settings.goals.length > 0 ? settings.goals : undefined,
   };
 }
@@ -98,6 +95,5 @@ export function parseSettings(raw: unknown): SeriesSettings {
     annotations: list(r.annotations).map(obj).filter((a) => isX(a.x) && typeof a.text === 'string').map((a) => ({ x: a.x as X, text: a.text as string })),
     percent: r.percent !== false,
     sigma2: r.sigma2 === true,
-    agg: oneOf(AGGREGATIONS, r.agg, 'mean'),
   };
 }
