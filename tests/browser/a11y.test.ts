@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './browser';
+import { openApp, type Session } from './browser';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,9 +27,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  session = await openSession('nb-NO');
-  await session.page.goto(base);
-  await session.page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+  session = await openApp(base, 'nb-NO');
 });
 afterAll(async () => {
   await session?.close();

@@ -53,3 +53,15 @@ export function offOrigin(requests: string[], base: string): string[] {
   const origin = new URL(base).origin;
   return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
 }
+
+/** A fresh session (or one on `profileDir`) with the app opened and its data loaded. */
+export async function openApp(base: string, locale = 'sv-SE', profileDir?: string): Promise<Session> {
+  const session = await openSession(locale, profileDir);
+  await session.page.goto(base);
+  await waitReady(session);
+  return session;
+}
+
+export async function waitReady(session: Session): Promise<void> {
+  await session.page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+}

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { offOrigin, openSession, type Session } from './browser';
+import { offOrigin, openApp, waitReady, type Session } from './browser';
 import { expectedSample } from './expected';
 
 const base = inject('baseUrl');
@@ -13,15 +13,9 @@ const profile = mkdtempSync(join(tmpdir(), 'spc-dashboard-'));
 let expected: Awaited<ReturnType<typeof expectedSample>>;
 let session: Session;
 
-async function ready(s: Session) {
-  await s.page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
-}
-
 beforeAll(async () => {
   expected = await expectedSample();
-  session = await openSession('sv-SE', profile);
-  await session.page.goto(base);
-  await ready(session);
+  session = await openApp(base, 'sv-SE', profile);
 });
 afterAll(async () => {
   await session?.close();
@@ -97,7 +91,7 @@ describe('a newcomer acts on the measure that needs attention', () => {
   it('keeps all of it after a reload', async () => {
     const page = session.page;
     await page.reload();
-    await ready(session);
+    await waitReady(session);
     const chart = page.getByTestId('detail-chart');
     await chart.locator('.spc-point').first().waitFor();
     expect(await chart.locator('.spc-goal').count()).toBeGreaterThan(0);
@@ -113,7 +107,7 @@ describe('a newcomer acts on the measure that needs attention', () => {
     const page = session.page;
     await page.getByLabel('Språk').selectOption('nb');
     await page.reload();
-    await ready(session);
+    await waitReady(session);
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
     expect(await page.getByRole('button', { name: 'Tilbake til oversikten' }).count()).toBe(1);
     await page.getByLabel('Språk').selectOption('sv');

@@ -1,7 +1,7 @@
 // A large export is read off the main thread: the page keeps responding, a progress bar moves,
 // and Cancel stops the read and leaves the data that was shown before.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, type Session } from './browser';
+import { openApp, type Session } from './browser';
 
 const base = inject('baseUrl');
 const ROWS = 600_000;
@@ -18,9 +18,7 @@ function bigExport(): Buffer {
 }
 
 beforeAll(async () => {
-  session = await openSession('sv-SE');
-  await session.page.goto(base);
-  await session.page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+  session = await openApp(base, 'sv-SE');
 });
 afterAll(async () => {
   await session?.close();

@@ -2,7 +2,7 @@
 // shows one point per month of the selected series, and nothing is requested from another origin.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { offOrigin, openSession, type Session } from './browser';
+import { offOrigin, openApp, type Session } from './browser';
 
 const base = inject('baseUrl');
 
@@ -23,9 +23,7 @@ function median(values: number[]): number {
 describe('walking skeleton', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await openSession('sv-SE');
-    await session.page.goto(base);
-    await session.page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+    session = await openApp(base, 'sv-SE');
   });
   afterAll(async () => {
     await session?.close();

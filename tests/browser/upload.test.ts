@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, type Session } from './browser';
+import { openApp, waitReady, type Session } from './browser';
 
 const base = inject('baseUrl');
 const profile = mkdtempSync(join(tmpdir(), 'spc-upload-'));
@@ -39,9 +39,7 @@ function danishExport(): { bytes: Buffer; rows: number; bad: { line: number; rea
 }
 
 beforeAll(async () => {
-  session = await openSession('da-DK', profile);
-  await session.page.goto(base);
-  await session.page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+  session = await openApp(base, 'da-DK', profile);
 });
 afterAll(async () => {
   await session?.close();
@@ -86,7 +84,7 @@ describe('uploading an export', () => {
   it('keeps the file and its mapping after a reload, and does not ask again for the same columns', async () => {
     const page = session.page;
     await page.reload();
-    await page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 });
+    await waitReady(session);
     expect(await page.locator('.status').textContent()).toContain('operationer.csv');
     await expect.poll(() => page.locator('li.card').count()).toBe(4);
     await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: 'operationer-2.csv', mimeType: 'text/csv', buffer: file.bytes });

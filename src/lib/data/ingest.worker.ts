@@ -3,7 +3,7 @@
  * Each batch waits for the page's acknowledgement (after it is in DuckDB), so at most one batch
  * is held as JS values at a time.
  */
-import { decodeBytes, inspectText, readText, type EncodingName, type Overrides } from './ingest';
+import { NoPeriodColumnError, decodeBytes, ingestText, inspectText, type EncodingName, type Overrides } from './ingest';
 import type { WorkerReply, WorkerRequest } from './ingestProtocol';
 import { isParquet, parquetToCsv } from './parquet';
 
@@ -15,32 +15,28 @@ let ack: (() => void) | null = null;
 const post = (msg: WorkerReply, transfer: Transferable[] = []) => self.postMessage(msg, { transfer });
 
 async function read(overrides: Overrides): Promise<void> {
-  const inspection = inspectText(text, overrides);
-  if (!inspection.mapping) {
-    post({ type: 'error', code: 'no-period-column' });
-    return;
-  }
   controller = new AbortController();
   try {
-    const report = await readText(text, {
-      dialect: inspection.dialect,
-      mapping: inspection.mapping,
-      periodFormat: inspection.periodFormat,
-      periodCandidates: inspection.period?.candidates ?? [],
+    const { report, inspection } = await ingestText(
+      text,
+      {
+        ...overrides,
+        // Small batches keep each hand-over to the page (and into DuckDB) short.
+        batchRows: 20_000,
+        signal: controller.signal,
+        onProgress: (p) => post({ type: 'progress', done: p.chars, total: p.totalChars, rows: p.records }),
+        onBatch: (batch) =>
+          new Promise<void>((resolve) => {
+            ack = resolve;
+            post({ type: 'batch', batch });
+          }),
+      },
       encoding,
-      // Small batches keep each hand-over to the page (and into DuckDB) short.
-      batchRows: 20_000,
-      signal: controller.signal,
-      onProgress: (p) => post({ type: 'progress', done: p.chars, total: p.totalChars, rows: p.records }),
-      onBatch: (batch) =>
-        new Promise<void>((resolve) => {
-          ack = resolve;
-          post({ type: 'batch', batch });
-        }),
-    });
+    );
     post({ type: 'done', report, inspection });
   } catch (e) {
     if (controller.signal.aborted) post({ type: 'cancelled' });
+    else if (e instanceof NoPeriodColumnError) post({ type: 'error', code: 'no-period-column' });
     else post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
   } finally {
     controller = null;

@@ -72,7 +72,15 @@ export interface IngestResult {
   report: IngestReport;
 }
 
-/** Decode, inspect and read in one go (CLI, tests). Throws when no mapping can be found. */
+/** No column could be read as dates or periods, so there is no mapping to read the file with. */
+export class NoPeriodColumnError extends Error {
+  constructor() {
+    super('No date/period column was recognised; a column mapping is needed.');
+    this.name = 'NoPeriodColumnError';
+  }
+}
+
+/** Decode, inspect and read in one go (CLI, tests, the app's worker). Throws when no mapping can be found. */
 export async function ingestBytes(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   const decoded = decodeBytes(bytes, options.encoding);
   return ingestText(decoded.text, options, decoded.encoding);
@@ -80,7 +88,7 @@ export async function ingestBytes(bytes: Uint8Array, options: IngestOptions): Pr
 
 export async function ingestText(text: string, options: IngestOptions, encoding: EncodingName | null = null): Promise<IngestResult> {
   const inspection = inspectText(text, options);
-  if (!inspection.mapping) throw new Error('No date/period column was recognised; a column mapping is needed.');
+  if (!inspection.mapping) throw new NoPeriodColumnError();
   const report = await readText(text, {
     dialect: inspection.dialect,
     mapping: inspection.mapping,
