@@ -28,14 +28,21 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   });
 }
 
-export function getItem<T>(key: string): Promise<T | undefined> {
-  return run<T | undefined>('readonly', (s) => s.get(key));
+/** A stored value, or undefined when there is none or the browser has no usable IndexedDB. */
+export async function getItem<T>(key: string): Promise<T | undefined> {
+  try {
+    return await run<T | undefined>('readonly', (s) => s.get(key));
+  } catch (e) {
+    console.warn('IndexedDB read failed; continuing without the stored workspace', e);
+    return undefined;
+  }
 }
 
-export function setItem(key: string, value: unknown): Promise<void> {
-  return run<void>('readwrite', (s) => s.put(value, key));
-}
-
-export function deleteItem(key: string): Promise<void> {
-  return run<void>('readwrite', (s) => s.delete(key));
+/** Store a value; without usable IndexedDB the workspace still works, it is just not kept. */
+export async function setItem(key: string, value: unknown): Promise<void> {
+  try {
+    await run<void>('readwrite', (s) => s.put(value, key));
+  } catch (e) {
+    console.warn('IndexedDB write failed; this change will not survive a reload', e);
+  }
 }

@@ -1,7 +1,7 @@
 // The dashboard as a newcomer uses it, in Chromium: the overview shows what the engine says
 // about every sample series; a goal, a phase split, an exclusion and an annotation made through
 // the UI appear on the detail chart, and all of it survives a reload.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -101,6 +101,41 @@ describe('a newcomer acts on the measure that needs attention', () => {
     const table = page.getByTestId('data-table');
     expect(await table.textContent()).toContain('Dataläckage i exporten');
     expect(await table.locator('tbody tr').first().locator('td').nth(0).textContent()).toBe('1');
+  });
+
+  it('freezes a baseline at a point', async () => {
+    const page = session.page;
+    const chart = page.getByTestId('detail-chart');
+    await chart.locator('.spc-point').nth(8).click();
+    await page.getByRole('button', { name: 'Använd punkterna hit som baslinje' }).click();
+    await expect.poll(() => chart.locator('.spc-baseline').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Använd punkterna hit som baslinje' }).click();
+    await expect.poll(() => chart.locator('.spc-baseline').count()).toBe(0);
+  });
+
+  it('exports the settings as JSON without data rows, and imports them into a fresh browser', async () => {
+    const page = session.page;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera inställningar' }).click()]);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    const doc = JSON.parse(text) as { format: string; series: { measure: string; unit: string; settings: { annotations: { text: string }[] } }[] };
+    expect(doc.format).toBe('spc-dashboard-settings');
+    expect(doc.series.some((s) => s.settings.annotations.some((a) => a.text === note))).toBe(true);
+    // No data values travel in the file: no numerator of the sample appears in it.
+    expect(text).not.toMatch(/Täljare|Nämnare|"y"|"n":/);
+
+    const other = await openApp(base, 'sv-SE');
+    try {
+      await other.page.locator('input[type="file"][accept*=".json"]').setInputFiles({ name: 'inst.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await other.page.locator('.status', { hasText: 'Inställningar för 24 serier importerade' }).waitFor();
+      const id = doc.series.find((s) => s.settings.annotations.length > 0)!;
+      await other.page.getByRole('button', { name: `Öppna ${id.measure}, ${id.unit}` }).click();
+      await expect.poll(() => other.page.getByTestId('detail-chart').locator('.spc-annotation').textContent()).toContain(note);
+      await other.page.locator('input[type="file"][accept*=".json"]').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+      await other.page.getByRole('alert').filter({ hasText: 'inte en inställningsfil' }).waitFor();
+    } finally {
+      await other.close();
+    }
   });
 
   it('keeps the language too, and nothing was requested from another origin', async () => {
