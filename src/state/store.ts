@@ -33,7 +33,7 @@ export async function getItem<T>(key: string): Promise<T | undefined> {
   try {
     return await run<T | undefined>('readonly', (s) => s.get(key));
   } catch (e) {
-    console.warn('IndexedDB read failed; continuing without the stored workspace', e);
+    console.error('IndexedDB read failed; continuing without the stored workspace', e);
     return undefined;
   }
 }
@@ -43,6 +43,6 @@ export async function setItem(key: string, value: unknown): Promise<void> {
   try {
     await run<void>('readwrite', (s) => s.put(value, key));
   } catch (e) {
-    console.warn('IndexedDB write failed; this change will not survive a reload', e);
+    console.error('IndexedDB write failed; this change will not survive a reload', e);
   }
 }
