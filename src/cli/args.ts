@@ -160,10 +160,10 @@ Reading:
 Chart (applies to every series):
   --chart ${CHART_TYPES.join('|')}
                      default: suggested per series (named in its "chart" and "suggested" fields)
-  --multiply K       multiply y, centre line and limits. Default 1, except with --period on an
-                     export whose value column shows numerator/denominator scaled (100 = percent,
-                     1000 = per 1 000 bed days): then p/pp/u/up charts use that scale, so the
-                     numbers match the export.
+  --multiply K       multiply y, centre line and limits. Default 1, except with --period, where
+                     ratio series are shown as the app shows them: in the export's own scale when
+                     its value column shows numerator/denominator scaled (100 = percent, 1000 =
+                     per 1 000 bed days), else proportions in percent.
   --agg mean|median|sum   how several values per x / period combine (default mean)
   --part P1,P2,...   new phase after these 1-based positions
   --freeze K         baseline = first K positions (of the latest phase)

@@ -1,27 +1,29 @@
 /**
  * CLI: `npm run --silent spc -- FILE [options]` → SPC results as JSON on stdout, one series per
  * measure × unit. The file is read through the app's ingest (and, with `--period`, aggregated by
- * the app's DuckDB SQL), so the CLI and the app give the same numbers. Rejected rows are listed in
- * `input.rejected`; bad options, unknown columns, an unusable file or an engine error exit with
- * code 2 and one line on stderr. `--help` lists the options.
+ * the app's DuckDB SQL), so the CLI and the app give the same numbers. Rows not used are listed in
+ * `input.rejected` (exit 1, one line on stderr); bad options, unknown columns, an unusable file or
+ * an engine error exit with code 2 and one line on stderr. `--help` lists the options.
  */
 import { rejectionMessage } from '../lib/data/ingest/index.ts';
-import { computeSpc, NEEDS_DENOMINATOR } from '../lib/spc/index.ts';
+import { computeSpc } from '../lib/spc/index.ts';
+import type { ChartSuggestion } from '../lib/spc/guidance.ts';
 import type { SpcOptions, SpcResult } from '../lib/spc/types.ts';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args.ts';
 import { InputError, plan, readBytes, rejectionJson } from './input.ts';
 import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
-import { suggestFor } from './suggest.ts';
-
-/** Chart types whose plotted value is numerator / denominator, so an export's scale applies. */
-const SCALED = NEEDS_DENOMINATOR;
+import { DEFAULT_SETTINGS } from '../lib/workspace/settings.ts';
+import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
 
 function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
-  const suggestion = suggestFor(s.observations, s.kind, s.scale);
+  const input = { observations: s.observations, kind: s.kind ?? 'value', scale: s.scale };
+  const suggestion: ChartSuggestion = s.observations.some((o) => o.y !== null) ? suggestFor(input) : { chart: 'run', reason: 'no-data' };
   const chart = args.chart ?? suggestion.chart;
   const options: SpcOptions = { ...args.options, chart };
-  if (args.options.multiply === undefined && s.scale !== null && SCALED.has(chart)) options.multiply = s.scale;
+  // With --period, ratios are shown as the app shows them by default (the export's own scale,
+  // else proportions in percent); without it, as given (qicharts2).
+  if (args.options.multiply === undefined && args.period !== null) options.multiply = displayScale(input, DEFAULT_SETTINGS, chart);
   const result: SpcResult = computeSpc(s.observations, options);
   const points = result.points.map((pt) => {
     const e = s.extra.get(String(pt.x));

@@ -135,7 +135,9 @@ describe('spc CLI on the qicharts2 real data', () => {
     expect(death.chart).toBe('p');
     expect(death.points).toHaveLength(36);
     expect(death.points[0]).toMatchObject({ x: '2011-07-01', ySum: 1, n: 52, count: 52 });
-    expect(death.points[0]!.y).toBeCloseTo(1 / 52, 12);
+    // A proportion with no scale in the export is shown in percent, as the app shows it.
+    expect(death.multiply).toBe(100);
+    expect(death.points[0]!.y).toBeCloseTo(100 / 52, 12);
     expect(find(out, 'los').chart).toBe('i');
   }, 30000);
 

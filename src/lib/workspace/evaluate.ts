@@ -27,10 +27,14 @@ export interface Evaluated {
   error: SpcInputErrorCode | null;
 }
 
-/** The kind the ingest saw decides proportion vs rate; the data's shape decides the rest. */
-export function suggestFor(input: SeriesInput): ChartSuggestion {
+/**
+ * The kind the ingest saw decides proportion vs rate (a rate is never a proportion, even when its
+ * numerators fit in the denominators; an export scale other than 1 or 100, e.g. per 1 000 bed
+ * days, marks a rate too); the data's shape decides the rest.
+ */
+export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 'scale'>): ChartSuggestion {
   const shape = describeShape(input.observations);
-  if (input.kind === 'rate') shape.numeratorsBounded = false;
+  if (input.kind === 'rate' || (input.scale !== null && input.scale !== 1 && input.scale !== 100)) shape.numeratorsBounded = false;
   return suggestChart(shape);
 }
 
@@ -41,7 +45,11 @@ const RATIO_PLOTS: ReadonlySet<SpcOptions['chart']> = new Set(['run', 'i', 'mr',
  * Ratios are shown in the export's own scale when it has one (percent, per 1,000 bed days);
  * otherwise the "percent" setting shows proportions × 100.
  */
-export function displayScale(input: SeriesInput, settings: SeriesSettings, chart: SpcOptions['chart']): number {
+export function displayScale(
+  input: Pick<SeriesInput, 'observations' | 'kind' | 'scale'>,
+  settings: Pick<SeriesSettings, 'percent'>,
+  chart: SpcOptions['chart'],
+): number {
   const ratio = input.observations.some((o) => o.n !== null && o.n !== undefined);
   if (!ratio || !RATIO_PLOTS.has(chart)) return 1;
   if (input.scale !== null) return input.scale;
