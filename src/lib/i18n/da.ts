@@ -70,6 +70,7 @@ export const da: typeof en = {
 
   reportHeading: 'Importrapport',
   reportSummary: (p) => `${p.rows} rækker læst: ${p.used} bruges, ${p.rejected} bruges ikke.`,
+  reportValues: (p) => `Filen har ${p.records} rækker med ${p.measures} indikatorer hver; hver indikator i en række tælles.`,
   reportDialect: (p) => `Skilletegn ${p.delimiter}, decimaltegn »${p.decimal}«, kodning ${p.encoding}, datoer ${p.dateFormat}.`,
   reportRejectedHeading: 'Rækker, der ikke bruges',
   reportLine: 'Linje',

@@ -78,6 +78,7 @@ export const en = {
   reportHeading: 'Import report',
   reportSummary: (p: { rows: string; used: string; rejected: string }) =>
     `${p.rows} rows read: ${p.used} used, ${p.rejected} not used.`,
+  reportValues: (p: { records: string; measures: number }) => `The file has ${p.records} rows with ${p.measures} measures each; each measure of a row is counted.`,
   reportDialect: (p: { delimiter: string; decimal: string; encoding: string; dateFormat: string }) =>
     `Separator ${p.delimiter}, decimal separator “${p.decimal}”, encoding ${p.encoding}, dates ${p.dateFormat}.`,
   reportRejectedHeading: 'Rows not used',

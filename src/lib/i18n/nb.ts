@@ -70,6 +70,7 @@ export const nb: typeof en = {
 
   reportHeading: 'Importrapport',
   reportSummary: (p) => `${p.rows} rader lest: ${p.used} brukes, ${p.rejected} brukes ikke.`,
+  reportValues: (p) => `Filen har ${p.records} rader med ${p.measures} indikatorer hver; hver indikator på en rad telles.`,
   reportDialect: (p) => `Skilletegn ${p.delimiter}, desimaltegn «${p.decimal}», koding ${p.encoding}, datoer ${p.dateFormat}.`,
   reportRejectedHeading: 'Rader som ikke brukes',
   reportLine: 'Linje',

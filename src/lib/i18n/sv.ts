@@ -70,6 +70,7 @@ export const sv: typeof en = {
 
   reportHeading: 'Importrapport',
   reportSummary: (p) => `${p.rows} rader lästa: ${p.used} används, ${p.rejected} används inte.`,
+  reportValues: (p) => `Filen har ${p.records} rader med ${p.measures} mått var; varje mått på en rad räknas.`,
   reportDialect: (p) => `Avgränsare ${p.delimiter}, decimaltecken ”${p.decimal}”, kodning ${p.encoding}, datum ${p.dateFormat}.`,
   reportRejectedHeading: 'Rader som inte används',
   reportLine: 'Rad',
