@@ -67,6 +67,8 @@ export class Workspace {
   notice = $state<{ kind: 'cancelled' } | { kind: 'imported'; n: number } | { kind: 'import-error' } | null>(null);
   source = $state<{ name: string; sample: boolean } | null>(null);
   report = $state<IngestReport | null>(null);
+  /** The file `report` is about (after a failed read, not the file shown). */
+  reportFile = $state('');
   pending = $state<PendingMapping | null>(null);
   granularity = $state<AggregateGranularity>('month');
   valueAgg = $state<Aggregation>('mean');
@@ -165,6 +167,8 @@ export class Workspace {
   }
 
   cancelMapping(): void {
+    this.#session?.dispose();
+    this.#session = null;
     this.pending = null;
     this.#pendingBlob = null;
     this.status = this.source ? { kind: 'ready' } : { kind: 'starting' };
@@ -195,12 +199,8 @@ export class Workspace {
       const report = await session.read(db, file.overrides, (p) => {
         this.status = { kind: 'reading', file: file.name, ...p };
       });
-      if (report.used === 0) {
-        this.report = report;
-        this.status = { kind: 'error', code: 'no-rows', file: file.name };
-        return;
-      }
       this.report = report;
+      this.reportFile = file.name;
       this.source = { name: file.name, sample: file.sample };
       this.granularity = report.dateFormat === null ? 'none' : file.granularity;
       this.valueAgg = file.agg ?? 'mean';
@@ -220,6 +220,11 @@ export class Workspace {
       this.notice = { kind: 'cancelled' };
       this.status = this.source ? { kind: 'ready' } : { kind: 'starting' };
       return;
+    }
+    // A file with no usable row: its report shows why (the data shown before stays).
+    if (e instanceof IngestError && e.report) {
+      this.report = e.report;
+      this.reportFile = file;
     }
     const code: ErrorCode = e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
     this.status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e) };

@@ -102,4 +102,22 @@ describe('uploading an export', () => {
     await expect.poll(() => page.locator('li.card').count()).toBe(2);
     expect(await page.getByTestId('import-report').locator('summary').textContent()).toMatch(/24\s*rækker læst: 24 bruges, 0 bruges ikke/);
   });
+
+  it('says why a file with no usable row was not read, and keeps the data shown before', async () => {
+    const page = session.page;
+    const csv = 'Dato;Afdeling;Værdi\n2024-01-01;A;<5\n2024-02-01;A;<5\n2024-03-01;A;..\n';
+    await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: 'skjult.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('mapping').waitFor();
+    // Every value is suppressed, so no column looks like values: the user must choose one.
+    expect(await page.getByRole('button', { name: 'Indlæs filen' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Tilføj en indikatorkolonne' }).click();
+    await page.getByRole('button', { name: 'Indlæs filen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Ingen række i filen kunne bruges' }).waitFor();
+    const report = page.getByTestId('import-report');
+    expect(await report.locator('summary').textContent()).toContain('skjult.csv');
+    expect(await report.locator('tbody tr').count()).toBe(3);
+    expect(await report.locator('tbody').textContent()).toContain('skjult værdi');
+    // The Parquet data read before is still what is shown.
+    expect(await page.locator('li.card').count()).toBe(2);
+  });
 });

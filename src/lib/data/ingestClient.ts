@@ -3,7 +3,7 @@
  */
 import { appendBatch, createLongTable, LONG_TABLE } from './aggregate';
 import type { EncodingName, IngestReport, Inspection, Overrides } from './ingest';
-import type { WorkerReply, WorkerRequest, WorkerErrorCode } from './ingestProtocol';
+import type { ReadErrorCode, WorkerReply, WorkerRequest } from './ingestProtocol';
 import { quoteIdent, type SqlRunner } from './sql';
 
 /** Rows go to a staging table first, so a cancelled or failed read leaves the current data as it was. */
@@ -11,8 +11,10 @@ const STAGING = `${LONG_TABLE}_staging`;
 
 export class IngestError extends Error {
   constructor(
-    readonly code: WorkerErrorCode | 'cancelled',
+    readonly code: ReadErrorCode,
     readonly detail = '',
+    /** The ingest report, when the file was read but no row could be used. */
+    readonly report: IngestReport | null = null,
   ) {
     super(detail || code);
   }
@@ -66,6 +68,13 @@ export class IngestSession {
               });
             break;
           case 'done':
+            if (msg.report.used === 0) {
+              // Nothing usable: keep the data shown before, and say why with the report.
+              void chain
+                .then(() => db.query(`DROP TABLE IF EXISTS ${quoteIdent(STAGING)}`))
+                .then(() => reject(new IngestError('no-rows', '', msg.report)), reject);
+              break;
+            }
             void chain
               .then(() => db.query(`DROP TABLE IF EXISTS ${quoteIdent(LONG_TABLE)}`))
               .then(() => db.query(`ALTER TABLE ${quoteIdent(STAGING)} RENAME TO ${quoteIdent(LONG_TABLE)}`))

@@ -8,6 +8,8 @@ export type WorkerRequest =
   | { type: 'cancel' };
 
 export type WorkerErrorCode = 'no-period-column' | 'read-failed';
+/** Errors of a read as the page sees them: the worker's, a cancel, or a file with no usable row. */
+export type ReadErrorCode = WorkerErrorCode | 'cancelled' | 'no-rows';
 
 export type WorkerReply =
   | { type: 'inspection'; inspection: Inspection; encoding: EncodingName | null }

@@ -52,6 +52,7 @@ export const da: typeof en = {
   mappingThousands: 'Tusindtalsseparator',
   thousandsName: (p) =>
     ({ '': 'ingen', ' ': 'mellemrum', '\u00a0': 'hårdt mellemrum', '\u202f': 'smalt hårdt mellemrum', '.': 'punktum (.)', ',': 'komma (,)' })[p.t] ?? p.t,
+  mappingNeedsMeasure: 'Vælg mindst én kolonne med værdier: tilføj en indikatorkolonne.',
   mappingAddMeasure: 'Tilføj en indikatorkolonne',
   mappingEncoding: 'Tegnkodning',
   mappingDateFormat: 'Datoformat',
@@ -68,7 +69,7 @@ export const da: typeof en = {
   periodYear: 'år',
   delimiterName: (p) => ({ ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabulator', '|': 'lodret streg (|)' })[p.d] ?? p.d,
 
-  reportHeading: 'Importrapport',
+  reportHeading: (p) => `Importrapport for ${p.name}`,
   reportSummary: (p) => `${p.rows} rækker læst: ${p.used} bruges, ${p.rejected} bruges ikke.`,
   reportValues: (p) => `Filen har ${p.records} rækker med ${p.measures} indikatorer hver; hver indikator i en række tælles.`,
   reportDialect: (p) => `Skilletegn ${p.delimiter}, decimaltegn »${p.decimal}«, kodning ${p.encoding}, datoer ${p.dateFormat}.`,

@@ -57,6 +57,7 @@ export const en = {
   mappingThousands: 'Thousands separator',
   thousandsName: (p: { t: string }) =>
     ({ '': 'none', ' ': 'space', '\u00a0': 'no-break space', '\u202f': 'narrow no-break space', '.': 'full stop (.)', ',': 'comma (,)' })[p.t] ?? p.t,
+  mappingNeedsMeasure: 'Choose at least one column with values: add a measure column.',
   mappingAddMeasure: 'Add a measure column',
   mappingEncoding: 'Character encoding',
   mappingDateFormat: 'Date format',
@@ -75,7 +76,7 @@ export const en = {
     ({ ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab', '|': 'vertical bar (|)' })[p.d] ?? p.d,
 
   // Ingest report
-  reportHeading: 'Import report',
+  reportHeading: (p: { name: string }) => `Import report for ${p.name}`,
   reportSummary: (p: { rows: string; used: string; rejected: string }) =>
     `${p.rows} rows read: ${p.used} used, ${p.rejected} not used.`,
   reportValues: (p: { records: string; measures: number }) => `The file has ${p.records} rows with ${p.measures} measures each; each measure of a row is counted.`,

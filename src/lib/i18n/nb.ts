@@ -52,6 +52,7 @@ export const nb: typeof en = {
   mappingThousands: 'Tusenskilletegn',
   thousandsName: (p) =>
     ({ '': 'ingen', ' ': 'mellomrom', '\u00a0': 'hardt mellomrom', '\u202f': 'smalt hardt mellomrom', '.': 'punktum (.)', ',': 'komma (,)' })[p.t] ?? p.t,
+  mappingNeedsMeasure: 'Velg minst én kolonne med verdier: legg til en indikatorkolonne.',
   mappingAddMeasure: 'Legg til en indikatorkolonne',
   mappingEncoding: 'Tegnkoding',
   mappingDateFormat: 'Datoformat',
@@ -68,7 +69,7 @@ export const nb: typeof en = {
   periodYear: 'år',
   delimiterName: (p) => ({ ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabulator', '|': 'loddrett strek (|)' })[p.d] ?? p.d,
 
-  reportHeading: 'Importrapport',
+  reportHeading: (p) => `Importrapport for ${p.name}`,
   reportSummary: (p) => `${p.rows} rader lest: ${p.used} brukes, ${p.rejected} brukes ikke.`,
   reportValues: (p) => `Filen har ${p.records} rader med ${p.measures} indikatorer hver; hver indikator på en rad telles.`,
   reportDialect: (p) => `Skilletegn ${p.delimiter}, desimaltegn «${p.decimal}», koding ${p.encoding}, datoer ${p.dateFormat}.`,

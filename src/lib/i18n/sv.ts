@@ -52,6 +52,7 @@ export const sv: typeof en = {
   mappingThousands: 'Tusentalsavgränsare',
   thousandsName: (p) =>
     ({ '': 'ingen', ' ': 'mellanslag', '\u00a0': 'hårt mellanslag', '\u202f': 'smalt hårt mellanslag', '.': 'punkt (.)', ',': 'komma (,)' })[p.t] ?? p.t,
+  mappingNeedsMeasure: 'Välj minst en kolumn med värden: lägg till en måttkolumn.',
   mappingAddMeasure: 'Lägg till en måttkolumn',
   mappingEncoding: 'Teckenkodning',
   mappingDateFormat: 'Datumformat',
@@ -68,7 +69,7 @@ export const sv: typeof en = {
   periodYear: 'år',
   delimiterName: (p) => ({ ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb', '|': 'lodstreck (|)' })[p.d] ?? p.d,
 
-  reportHeading: 'Importrapport',
+  reportHeading: (p) => `Importrapport för ${p.name}`,
   reportSummary: (p) => `${p.rows} rader lästa: ${p.used} används, ${p.rejected} används inte.`,
   reportValues: (p) => `Filen har ${p.records} rader med ${p.measures} mått var; varje mått på en rad räknas.`,
   reportDialect: (p) => `Avgränsare ${p.delimiter}, decimaltecken ”${p.decimal}”, kodning ${p.encoding}, datum ${p.dateFormat}.`,
