@@ -120,4 +120,20 @@ describe('uploading an export', () => {
     // The Parquet data read before is still what is shown.
     expect(await page.locator('li.card').count()).toBe(2);
   });
+
+  it('asks for the date format when the dates can be read two ways, and reads them as chosen', async () => {
+    const page = session.page;
+    await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: 'tvetydig.csv', mimeType: 'text/csv', buffer: readFileSync('tests/ingest/fixtures/slash-ambiguous.csv') });
+    const format = page.getByRole('combobox', { name: /^Datoerne kan læses på mere end én måde/ });
+    await format.waitFor();
+    expect(await format.getAttribute('aria-invalid')).toBe('true');
+    await format.selectOption({ label: '03/05/2024' });
+    await page.getByRole('combobox', { name: /^Opgør per/ }).selectOption('none');
+    await page.getByRole('button', { name: 'Indlæs filen' }).click();
+    await page.locator('.status', { hasText: 'tvetydig.csv' }).waitFor();
+    await page.locator('li.card .card-open').first().click();
+    // Read as MM/DD: 03/04/2024 is 4 March, 05/06/2024 is 6 May.
+    const periods = await page.getByTestId('data-table').locator('tbody th').allTextContents();
+    expect(periods).toEqual([new Intl.DateTimeFormat('da', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 2, 4)), new Intl.DateTimeFormat('da', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 6))]);
+  });
 });
