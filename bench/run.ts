@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed figures and ratios, no pass/fail. (a) ingest of generated Swedish-style
  * exports (1,000,000 and 100,000 rows) through the app's ingest and DuckDB (Node runner);
- * (b) the SPC engine on long series; (c) an overview of 1,000 series × 36 points.
+ * (b) the SPC engine on long series; (c) an overview of 1,000 series × 36 points; (d) the app's import
+ * path in Chromium (bench/browser.ts; skipped with a note when Chromium is missing).
  * Run with `node --expose-gc` (the npm script does) for cleaner memory figures.
  */
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { aggregateSeries, appendBatch, createLongTable, toObservations } from '../src/lib/data/aggregate.ts';
 import { decodeBytes, inspectText, readText, type LongBatch } from '../src/lib/data/ingest/index.ts';
 import { createNodeRunner } from '../src/lib/data/node-runner.ts';
+import { browserSection } from './browser.ts';
 import { describeShape, suggestChart } from '../src/lib/spc/guidance.ts';
 import { computeSpc } from '../src/lib/spc/index.ts';
 import type { ChartType, Observation } from '../src/lib/spc/types.ts';
@@ -273,6 +275,8 @@ async function main(): Promise<void> {
   const o = overview(1000, 36);
   console.log(`computeSpc (half i, half p): ${fmt(o.compute, 0)} ms total; with describeShape + suggestChart: ${fmt(o.withSuggest, 0)} ms`);
   console.log(`DuckDB aggregateSeries + toObservations + computeSpc (p): ${fmt(await overviewFromDuckDb(), 0)} ms total`);
+
+  await browserSection();
   console.log(`\nbench took ${fmt(seconds(started), 1)} s`);
 }
 

@@ -50,16 +50,21 @@ const FILE_KEY = 'file';
 const SETTINGS_KEY = 'settings';
 const mappingKey = (signature: string) => `mapping:${signature}`;
 
+/** More distinct days than this: daily points are too many to read; months are the default. */
+const DAYS_PER_YEAR = 366;
+
 /**
  * Default period length: the coarsest the dates fit (monthly dates → month); rows that are
- * single events or patients on days are counted per month.
+ * single events or patients on days, and daily data over more than a year, per month.
  */
 function defaultGranularity(inspection: Inspection): AggregateGranularity {
   const suggested = inspection.period?.suggestedGranularity ?? null;
   if (suggested === null) return 'none';
   const events = inspection.mapping?.measures.some((m) => m.kind === 'outcome') ?? false;
-  return suggested === 'day' && events ? 'month' : suggested;
+  const years = (inspection.period?.distinct ?? 0) > DAYS_PER_YEAR;
+  return suggested === 'day' && (events || years) ? 'month' : suggested;
 }
+
 
 export class Workspace {
   status = $state<LoadStatus>({ kind: 'starting' });

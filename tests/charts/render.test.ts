@@ -204,6 +204,18 @@ describe('renderSparkline(svg, result, options)', () => {
     expect(clicked).toBe(0);
   });
 
+  it('marks only special-cause and excluded points on a long series (the line shows the rest)', () => {
+    const svg = newSvg();
+    const y = Array.from({ length: 500 }, (_, i) => (i % 7) + 1);
+    const result = buildResult({
+      y,
+      point: (i) => (i === 40 ? { special: 'concern', rules: ['beyond-limits'] } : i === 90 ? { excluded: true } : {}),
+    });
+    renderSparkline(svg, result, options());
+    expect([...svg.querySelectorAll('.spc-point')].map((p) => p.getAttribute('data-position'))).toEqual(['41', '91']);
+    expect(svg.querySelectorAll('.spc-series path, path.spc-series').length).toBeGreaterThan(0);
+  });
+
   it('accepts an explicit size', () => {
     const svg = newSvg();
     renderSparkline(svg, buildResult({ y: [1, 2, 3] }), { ...options(), width: 200, height: 60 });

@@ -1,5 +1,5 @@
 /**
- * One element per non-missing point. Special causes are coloured (NHS Making Data Count hues)
+ * One element per non-missing point (a long sparkline: per special or excluded point). Special causes are coloured (NHS Making Data Count hues)
  * and shaped (WCAG 1.4.1): improvement ◆, concern ■, neutral ▲, common cause ●. Excluded
  * points are hollow. In full mode each point is a keyboard-reachable role="img" with an
  * aria-label and a <title> tooltip; one roving tab stop, arrow keys move between points,
@@ -33,9 +33,13 @@ function pointClass(p: SpcPoint): string {
   return classes.join(' ');
 }
 
+/** Above this many points a sparkline marks only special-cause and excluded points (the line shows the rest). */
+export const SPARKLINE_DOTS_MAX = 60;
+
 export const points: Layer = (g, result, scales, options) => {
-  const data = result.points.filter((p) => p.y !== null && Number.isFinite(p.y));
+  const present = result.points.filter((p) => p.y !== null && Number.isFinite(p.y));
   const interactive = !options.compact;
+  const data = interactive || present.length <= SPARKLINE_DOTS_MAX ? present : present.filter((p) => p.special !== null || p.excluded);
   const dots = g
     .selectAll<SVGGElement, SpcPoint>('g')
     .data(data)
