@@ -1,4 +1,4 @@
-import { kOfWindow } from './window.ts';
+import { kOfWindow } from './kOfWindow.ts';
 import { lowerOneSigma, upperOneSigma, type ZonePoint } from './zone.ts';
 
 /**
