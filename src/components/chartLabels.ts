@@ -1,9 +1,9 @@
 /** Chart labels from the i18n layer: every word a chart shows or announces. */
 import type { ChartLabels } from '../lib/charts/types';
-import { formatNumber, formatPeriod, type Locale, type Messages } from '../lib/i18n';
+import { formatNumber, formatPeriod, periodLevel, type Locale, type Messages, type PeriodLevel } from '../lib/i18n';
 import type { SpcPoint, SpcResult } from '../lib/spc/types';
 
-export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: SpcResult): string {
+export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: SpcResult, level: PeriodLevel): string {
   const num = (v: number | null) => formatNumber(locale, v);
   let detail = '';
   if (p.n !== null && p.ySum !== null && ['p', 'pp', 'u', 'up', 'run'].includes(result.chart)) {
@@ -14,13 +14,14 @@ export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: 
   if (why.length > 0) detail += t.pointFlagged({ why: why.join(', ') });
   if (p.excluded) detail += t.pointExcluded;
   return t.pointDescription({
-    period: formatPeriod(locale, p.x),
+    period: formatPeriod(locale, p.x, level),
     value: p.y === null ? t.missingValue : num(p.y),
     detail,
   });
 }
 
 export function chartLabels(t: Messages, locale: Locale, result: SpcResult, title: string): ChartLabels {
+  const level = periodLevel(result.points.map((p) => p.x));
   return {
     chartTitle: title,
     chartDescription: t.chartName({ chart: result.chart }),
@@ -34,7 +35,7 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
     phase: (n) => t.phase({ n }),
     rule: (rule) => t.ruleName({ rule }),
     special: (special) => t.specialName({ special }),
-    pointDescription: (p) => describePoint(t, locale, p, result),
+    pointDescription: (p) => describePoint(t, locale, p, result, level),
   };
 }
 

@@ -37,6 +37,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('overview as cards and as a scorecard table', async () => {
     const page = session.page;
     await page.locator('li.card').first().waitFor();
+    await page.getByText('Hva symbolene betyr').click();
+    await page.locator('.icon-legend li').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('combobox', { name: /^Vis som/ }).selectOption('table');
     expect(await violations(page)).toEqual([]);

@@ -47,3 +47,19 @@ describe('message catalogues', () => {
     expect(parseUserNumber('')).toBeNull();
   });
 });
+
+describe('period formatting', () => {
+  it('shows a series at the level all its dates share', async () => {
+    const { formatPeriod, periodLevel } = await import('../../src/lib/i18n');
+    const monthly = ['2024-01-01', '2024-02-01'];
+    const daily = ['2024-01-01', '2024-01-02'];
+    expect(periodLevel(monthly)).toBe('month');
+    expect(periodLevel(daily)).toBe('day');
+    expect(periodLevel(['2023-01-01', '2024-01-01'])).toBe('year');
+    expect(periodLevel([1, 2])).toBe('day');
+    // The 1st of a month in a daily series keeps its day.
+    expect(formatPeriod('sv', '2024-03-01', periodLevel(daily))).toBe('1 mars 2024');
+    expect(formatPeriod('sv', '2024-03-01', periodLevel(monthly))).toBe('mars 2024');
+    expect(formatPeriod('en', 7)).toBe('7');
+  });
+});

@@ -111,6 +111,7 @@ export const da: typeof en = {
   layoutCards: 'små diagrammer',
   layoutTable: 'resultattabel',
   noMatches: 'Ingen serie passer til søgningen.',
+  iconLegend: 'Hvad symbolerne betyder',
   latestValue: 'Seneste',
   goalValue: 'Mål',
   signalFired: 'Signal',

@@ -121,6 +121,7 @@ export const en = {
   layoutCards: 'small charts',
   layoutTable: 'scorecard table',
   noMatches: 'No series matches the search.',
+  iconLegend: 'What the icons mean',
   latestValue: 'Latest',
   goalValue: 'Goal',
   signalFired: 'Signal',

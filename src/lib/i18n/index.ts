@@ -36,13 +36,26 @@ export function formatNumber(locale: Locale, value: number | null, digits = 2): 
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
-/** Format an x value: ISO dates as month and year, numbers as numbers. */
-export function formatPeriod(locale: Locale, x: number | string): string {
+/** How precisely a series' dates are shown: by day, by month, or by year. */
+export type PeriodLevel = 'day' | 'month' | 'year';
+
+/** The level a whole series needs: months when every date is the 1st, years when every one is 1 January. */
+export function periodLevel(xs: readonly (number | string)[]): PeriodLevel {
+  const dates = xs.filter((x): x is string => typeof x === 'string');
+  if (dates.length === 0 || dates.some((x) => !x.endsWith('-01'))) return 'day';
+  return dates.every((x) => x.endsWith('-01-01')) && dates.length > 1 ? 'year' : 'month';
+}
+
+const LEVEL_FORMAT: Record<PeriodLevel, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/** Format an x value: ISO dates at the series' level (see `periodLevel`), numbers as numbers. */
+export function formatPeriod(locale: Locale, x: number | string, level: PeriodLevel = periodLevel([x])): string {
   if (typeof x === 'number') return formatNumber(locale, x, 0);
   const date = new Date(`${x}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return x;
-  const opts: Intl.DateTimeFormatOptions = x.endsWith('-01')
-    ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  return new Intl.DateTimeFormat(locale, LEVEL_FORMAT[level]).format(date);
 }

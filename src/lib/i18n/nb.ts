@@ -111,6 +111,7 @@ export const nb: typeof en = {
   layoutCards: 'små diagram',
   layoutTable: 'resultattabell',
   noMatches: 'Ingen serie passer med søket.',
+  iconLegend: 'Hva symbolene betyr',
   latestValue: 'Siste',
   goalValue: 'Mål',
   signalFired: 'Signal',

@@ -111,6 +111,7 @@ export const sv: typeof en = {
   layoutCards: 'små diagram',
   layoutTable: 'resultattabell',
   noMatches: 'Ingen serie matchar sökningen.',
+  iconLegend: 'Vad symbolerna betyder',
   latestValue: 'Senaste',
   goalValue: 'Mål',
   signalFired: 'Signal',
