@@ -103,6 +103,23 @@ describe('a newcomer acts on the measure that needs attention', () => {
     expect(await table.locator('tbody tr').first().locator('td').nth(0).textContent()).toBe('1');
   });
 
+  it('downloads the chart as a standalone SVG for the board meeting', async () => {
+    const page = session.page;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner diagrammet (SVG)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Ny rutin &lt;b&gt;PDSA 1&lt;/b&gt;');
+  });
+
+  it('closes the point actions with Escape', async () => {
+    const page = session.page;
+    await page.getByTestId('detail-chart').locator('.spc-point').nth(2).click();
+    await page.getByTestId('point-actions').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('point-actions').count()).toBe(0);
+  });
+
   it('freezes a baseline at a point', async () => {
     const page = session.page;
     const chart = page.getByTestId('detail-chart');
