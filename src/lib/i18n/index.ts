@@ -14,6 +14,11 @@ export function messages(locale: Locale): Messages {
   return catalogs[locale];
 }
 
+/** Name of a period length (aggregation granularity) in the user's language. */
+export function periodLengthName(m: Messages, g: 'none' | 'day' | 'week' | 'month' | 'quarter' | 'tertial' | 'year'): string {
+  return { none: m.periodNone, day: m.periodDay, week: m.periodWeek, month: m.periodMonth, quarter: m.periodQuarter, tertial: m.periodTertial, year: m.periodYear }[g];
+}
+
 /** Native names, shown in the language picker whatever the current language. */
 export const LOCALE_NAMES: Record<Locale, string> = { sv: 'Svenska', nb: 'Norsk bokmål', da: 'Dansk', en: 'English' };
 

@@ -3,7 +3,7 @@
  * The new phase is judged against the limits of the phase before it, carried forward
  * (qicharts2's freeze), so a change shows as signals against the old process.
  */
-import { computeSpc } from '../spc';
+import { computeSpc, longestRunMax as anhoejLongestRunMax } from '../spc';
 import type { Observation, Special, SpcOptions } from '../spc/types';
 import { positionsOf } from './settings';
 
@@ -50,7 +50,7 @@ export function beforeAfter(observations: Observation[], options: SpcOptions): V
     longest = Math.max(longest, run);
   }
   // Anhøj's longest-run limit for the points after the change, against the old centre line.
-  const longestRunMax = Math.round(Math.log2(after.length)) + 3;
+  const longestRunMax = anhoejLongestRunMax(after.length);
   const signals = after.filter((p) => p.sigmaSignal).length;
   const moved = signals > 0 || longest >= longestRunMax;
   const mean = after.reduce((a, p) => a + p.y!, 0) / after.length;
