@@ -293,4 +293,17 @@ export const nb: typeof en = {
   pointFlagged: (p) => `, signal: ${p.why}`,
   pointExcluded: ', utelatt',
   missingValue: 'mangler',
+  // ── area: robust (issue 14: ingest correctness)
+
+  // ── area: infra (issue 14: CSP, storage, big files)
+
+  // ── area: engine (issue 8: rules, charts)
+
+  // ── area: cli (issue 8: summaries, goals)
+
+  // ── area: ui (issue 13: layout, legends, focus, themes)
+
+  // ── area: shapes (issue 9: export shapes, rate scale)
+
+  // ── area: share (issue 12: exports, report)
 };
