@@ -26,6 +26,9 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
     chartTitle: title,
     chartDescription: t.chartName({ chart: result.chart }),
     centerLine: result.chart === 'run' ? t.centerLine : t.colCenterLine,
+    centerLineSignal: t.legendCenterLineSignal({ line: result.chart === 'run' ? t.centerLine : t.colCenterLine }),
+    values: t.legendValues,
+    sigma2: t.legendSigma2,
     upperLimit: t.upperLimit,
     lowerLimit: t.lowerLimit,
     goal: t.goal,
@@ -34,14 +37,8 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
     excluded: t.excluded,
     phase: (n) => t.phase({ n }),
     rule: (rule) => t.ruleName({ rule }),
+    ruleCount: (rule, n) => t.ruleCount({ n, rule: t.ruleName({ rule }) }),
     special: (special) => t.specialName({ special }),
     pointDescription: (p) => describePoint(t, locale, p, result, level),
   };
-}
-
-/** H or L for the variation icon: the side of the centre line of the latest point. */
-export function latestSide(result: SpcResult): 'high' | 'low' | null {
-  const last = [...result.points].reverse().find((p) => p.y !== null);
-  if (!last || last.cl === null || last.y === last.cl) return null;
-  return last.y! > last.cl ? 'high' : 'low';
 }

@@ -94,6 +94,9 @@ export const TEST_LABELS: ChartLabels = {
   chartTitle: 'X-TITLE',
   chartDescription: 'X-DESC',
   centerLine: 'X-CL',
+  centerLineSignal: 'X-CL-SIGNAL',
+  values: 'X-VALUES',
+  sigma2: 'X-SIGMA2',
   upperLimit: 'X-UCL',
   lowerLimit: 'X-LCL',
   goal: 'X-GOAL',
@@ -102,6 +105,7 @@ export const TEST_LABELS: ChartLabels = {
   excluded: 'X-EXCL',
   phase: (n) => `X-PHASE-${n}`,
   rule: (r) => `X-RULE-${r}`,
+  ruleCount: (r, n) => `X-COUNT-${n}-${r}`,
   special: (s) => `X-SPECIAL-${s}`,
   pointDescription: (p) => `X-POINT-${p.position}`,
 };

@@ -24,6 +24,8 @@ export interface LineStyle {
   dash?: string;
   curve?: CurveFactory;
   phase?: number;
+  /** The legend entry this line is explained by (see marks.ts). */
+  mark?: string;
 }
 
 /** Path through `value(point)`, broken where the value is null; nothing when no value exists. */
@@ -50,6 +52,7 @@ export function drawValueLine(
     .attr('stroke-width', style.strokeWidth ?? 1.5);
   if (style.dash) el.attr('stroke-dasharray', style.dash);
   if (style.phase !== undefined) el.attr('data-phase', style.phase);
+  if (style.mark !== undefined) el.attr('data-mark', style.mark);
 }
 
 /** Last point of `points` with a non-null `value`. */

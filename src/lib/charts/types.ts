@@ -16,6 +16,12 @@ export interface ChartLabels {
   /** Optional longer accessible description (svg <desc>). */
   chartDescription?: string;
   centerLine: string;
+  /** The centre line of a phase with non-random runs (drawn red and dashed). */
+  centerLineSignal: string;
+  /** The measured values (line and ordinary points). */
+  values: string;
+  /** The 2-sigma lines, when shown. */
+  sigma2: string;
   upperLimit: string;
   lowerLimit: string;
   goal: string;
@@ -26,6 +32,8 @@ export interface ChartLabels {
   phase: (n: number) => string;
   /** Short name of a rule, drawn next to the first point of a run of flagged points. */
   rule: (rule: PointRule) => string;
+  /** How many points a rule flagged, for the runs whose label found no free place. */
+  ruleCount: (rule: PointRule, n: number) => string;
   /** Legend name of a special-cause category. */
   special: (special: Special) => string;
   /** Full description of a point: aria-label and tooltip. */

@@ -26,12 +26,41 @@ export interface ReadProgress {
   rows: number;
 }
 
-export class IngestSession {
+/** What the page needs of an ingest session (the worker-backed one, or a test's). */
+export interface Ingest {
+  inspect(bytes: ArrayBuffer, overrides?: Overrides, signal?: AbortSignal): Promise<{ inspection: Inspection; encoding: EncodingName | null }>;
+  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, signal?: AbortSignal): Promise<IngestReport>;
+  /** Ends the session; a pending inspect or read rejects with a 'cancelled' IngestError. */
+  dispose(): void;
+}
+
+export class IngestSession implements Ingest {
   #worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
   #handler: ((msg: WorkerReply) => void) | null = null;
+  /** Rejects the pending request, so that ending the session never leaves a promise hanging. */
+  #abandon: ((e: IngestError) => void) | null = null;
 
   constructor() {
     this.#worker.onmessage = (e: MessageEvent<WorkerReply>) => this.#handler?.(e.data);
+  }
+
+  /** One request at a time: its promise settles once, by the worker's reply, a cancel or dispose. */
+  #request<T>(signal: AbortSignal | undefined, onAbort: (reject: (e: IngestError) => void) => void,
+    body: (resolve: (v: T) => void, reject: (e: unknown) => void) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(new IngestError('cancelled'));
+      const abort = () => onAbort(reject);
+      const done = () => {
+        signal?.removeEventListener('abort', abort);
+        this.#abandon = null;
+      };
+      signal?.addEventListener('abort', abort, { once: true });
+      this.#abandon = (e) => reject(e);
+      body(
+        (v) => (done(), resolve(v)),
+        (e) => (done(), reject(e)),
+      );
+    });
   }
 
   #send(msg: WorkerRequest, transfer: Transferable[] = []) {
@@ -39,8 +68,9 @@ export class IngestSession {
   }
 
   /** Decode and inspect; the bytes are handed to the worker (not copied). */
-  inspect(bytes: ArrayBuffer, overrides: Overrides = {}): Promise<{ inspection: Inspection; encoding: EncodingName | null }> {
-    return new Promise((resolve, reject) => {
+  inspect(bytes: ArrayBuffer, overrides: Overrides = {}, signal?: AbortSignal): Promise<{ inspection: Inspection; encoding: EncodingName | null }> {
+    // Inspection is one step in the worker: an abort simply stops waiting for it.
+    return this.#request(signal, (reject) => reject(new IngestError('cancelled')), (resolve, reject) => {
       this.#handler = (msg) => {
         if (msg.type === 'inspection') resolve({ inspection: msg.inspection, encoding: msg.encoding });
         else if (msg.type === 'error') reject(new IngestError(msg.code, msg.detail));
@@ -50,8 +80,9 @@ export class IngestSession {
   }
 
   /** Read the inspected file into a fresh long table; resolves with the ingest report. */
-  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void): Promise<IngestReport> {
-    return new Promise((resolve, reject) => {
+  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, signal?: AbortSignal): Promise<IngestReport> {
+    // An abort asks the worker to stop between batches; it answers 'cancelled' and the staging table is left unused.
+    return this.#request(signal, () => this.cancel(), (resolve, reject) => {
       let chain = createLongTable(db, STAGING);
       this.#handler = (msg) => {
         switch (msg.type) {
@@ -98,5 +129,7 @@ export class IngestSession {
 
   dispose(): void {
     this.#worker.terminate();
+    this.#handler = null;
+    this.#abandon?.(new IngestError('cancelled'));
   }
 }

@@ -114,7 +114,7 @@ export const da: typeof en = {
   iconLegend: 'Hvad symbolerne betyder',
   latestValue: 'Seneste',
   goalValue: 'Mål',
-  signalFired: 'Signal',
+  signalFired: 'Signal i seneste fase',
   noSignal: 'intet',
   colMeasure: 'Indikator',
   colUnit: 'Enhed',
@@ -302,6 +302,14 @@ export const da: typeof en = {
   // ── area: cli (issue 8: summaries, goals)
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
+  seriesMissingHeading: 'Serien findes ikke',
+  seriesMissing: (p: { name: string }) => `Linket peger på serien »${p.name}«, som ikke findes i de data, der er indlæst nu. Åbn filen, der har den, eller vælg en serie i oversigten.`,
+  iconsJudgeLatest: 'Variationssymbolet vurderer de seneste punkter: det seneste punkt eller ikke-tilfældige serier i den seneste fase. Signalet, der nævnes på et kort, er det seneste af alle signaler i den seneste fase.',
+  cardIconsNote: 'Symboler: seneste punkter',
+  legendCenterLineSignal: (p: { line: string }) => `${p.line}, ikke-tilfældige serier`,
+  legendValues: 'Værdier',
+  legendSigma2: '2σ-linjer',
+  ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'punkt' : 'punkter'}: ${p.rule}`,
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

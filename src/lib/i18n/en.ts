@@ -124,7 +124,7 @@ export const en = {
   iconLegend: 'What the icons mean',
   latestValue: 'Latest',
   goalValue: 'Goal',
-  signalFired: 'Signal',
+  signalFired: 'Signal in the latest phase',
   noSignal: 'none',
   colMeasure: 'Measure',
   colUnit: 'Unit',
@@ -319,6 +319,14 @@ export const en = {
   // ── area: cli (issue 8: summaries, goals)
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
+  seriesMissingHeading: 'Series not found',
+  seriesMissing: (p: { name: string }) => `The link points to the series “${p.name}”, which is not in the data loaded now. Open the file that has it, or choose a series in the overview.`,
+  iconsJudgeLatest: 'The variation icon judges the latest points: the latest point, or non-random runs in the latest phase. The signal named on a card is the latest of any signal in the latest phase.',
+  cardIconsNote: 'Icons: latest points',
+  legendCenterLineSignal: (p: { line: string }) => `${p.line}, non-random runs`,
+  legendValues: 'Values',
+  legendSigma2: '2σ lines',
+  ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'point' : 'points'}: ${p.rule}`,
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

@@ -114,7 +114,7 @@ export const nb: typeof en = {
   iconLegend: 'Hva symbolene betyr',
   latestValue: 'Siste',
   goalValue: 'Mål',
-  signalFired: 'Signal',
+  signalFired: 'Signal i siste fase',
   noSignal: 'ingen',
   colMeasure: 'Indikator',
   colUnit: 'Enhet',
@@ -302,6 +302,14 @@ export const nb: typeof en = {
   // ── area: cli (issue 8: summaries, goals)
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
+  seriesMissingHeading: 'Fant ikke serien',
+  seriesMissing: (p: { name: string }) => `Lenken går til serien «${p.name}», som ikke finnes i dataene som er lest inn nå. Åpne filen som har den, eller velg en serie i oversikten.`,
+  iconsJudgeLatest: 'Variasjonssymbolet vurderer de siste punktene: det siste punktet, eller ikke-tilfeldige serier i den siste fasen. Signalet som nevnes på et kort, er det siste av alle signaler i den siste fasen.',
+  cardIconsNote: 'Symboler: siste punkter',
+  legendCenterLineSignal: (p: { line: string }) => `${p.line}, ikke-tilfeldige serier`,
+  legendValues: 'Verdier',
+  legendSigma2: '2σ-linjer',
+  ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'punkt' : 'punkter'}: ${p.rule}`,
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

@@ -114,7 +114,7 @@ export const sv: typeof en = {
   iconLegend: 'Vad symbolerna betyder',
   latestValue: 'Senaste',
   goalValue: 'Mål',
-  signalFired: 'Signal',
+  signalFired: 'Signal i senaste fasen',
   noSignal: 'ingen',
   colMeasure: 'Mått',
   colUnit: 'Enhet',
@@ -302,6 +302,14 @@ export const sv: typeof en = {
   // ── area: cli (issue 8: summaries, goals)
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
+  seriesMissingHeading: 'Serien finns inte',
+  seriesMissing: (p: { name: string }) => `Länken går till serien ”${p.name}”, som inte finns i de data som är inlästa nu. Öppna filen som har den, eller välj en serie i översikten.`,
+  iconsJudgeLatest: 'Variationssymbolen bedömer de senaste punkterna: den senaste punkten, eller icke slumpmässiga serier i den senaste fasen. Signalen som nämns på ett kort är den senaste av alla signaler i den senaste fasen.',
+  cardIconsNote: 'Symboler: senaste punkterna',
+  legendCenterLineSignal: (p: { line: string }) => `${p.line}, icke slumpmässiga serier`,
+  legendValues: 'Värden',
+  legendSigma2: '2σ-linjer',
+  ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'punkt' : 'punkter'}: ${p.rule}`,
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

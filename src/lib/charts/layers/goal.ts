@@ -8,6 +8,7 @@ export const goal: Layer = (g, result, scales, options) => {
   const strokeWidth = options.compact ? 1 : 1.5;
   drawValueLine(g, result.points, (p) => p.goal, scales, {
     className: 'spc-goal',
+    mark: 'goal',
     stroke: COLORS.goal,
     strokeWidth,
     dash: '8 3 2 3',
@@ -15,6 +16,7 @@ export const goal: Layer = (g, result, scales, options) => {
   });
   drawValueLine(g, result.points, (p) => p.target, scales, {
     className: 'spc-target',
+    mark: 'target',
     stroke: COLORS.target,
     strokeWidth,
     dash: '2 3',

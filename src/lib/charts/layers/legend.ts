@@ -3,50 +3,63 @@
  * symbol shapes and hollow points are explained in words (WCAG 1.4.1); wraps into rows.
  * Hidden from screen readers: the points and the app's data table carry the same information.
  */
-import type { SpcResult } from '../../spc/types.ts';
+import type { Special, SpcResult } from '../../spc/types.ts';
 import { COLORS } from '../colors.ts';
+import { drawnMarks, MARK_ORDER, type MarkKind } from '../marks.ts';
 import { estimateTextWidth } from '../paths.ts';
 import { AXIS_TITLE_SIZE, LEGEND_ROW_HEIGHT } from '../scales.ts';
 import type { ChartOptions, Group, Layer } from '../types.ts';
-import { baselineRuns } from './phases.ts';
-import { symbolPath } from './points.ts';
+import { pointColor, symbolPath } from './points.ts';
 
-type Key =
-  | { kind: 'line'; className: string; stroke: string; dash?: string; text: string }
-  | { kind: 'symbol'; className: string; path: string; fill: string; stroke: string; text: string }
-  | { kind: 'area'; className: string; text: string };
+type Key = { mark: MarkKind; className: string; text: string } & (
+  | { kind: 'line'; stroke: string; dash?: string }
+  | { kind: 'symbol'; path: string; fill: string; stroke: string }
+  | { kind: 'area' }
+);
 
 const FONT_SIZE = 10;
 
+/** One key per kind of mark the chart draws (marks.ts), in a fixed order. */
 export function legendKeys(result: SpcResult, options: ChartOptions): Key[] {
-  const { points } = result;
   const labels = options.labels;
-  const has = (f: (p: (typeof points)[number]) => boolean) => points.some(f);
-  const keys: Key[] = [];
-  if (has((p) => p.cl !== null))
-    keys.push({ kind: 'line', className: 'spc-legend--cl', stroke: COLORS.centerLine, text: labels.centerLine });
-  const limitNames = [has((p) => p.ucl !== null) && labels.upperLimit, has((p) => p.lcl !== null) && labels.lowerLimit];
-  const limitText = limitNames.filter((t): t is string => typeof t === 'string');
-  if (limitText.length) {
-    const list = new Intl.ListFormat(options.locale, { type: 'unit', style: 'short' });
-    keys.push({ kind: 'line', className: 'spc-legend--limits', stroke: COLORS.limit, text: list.format(limitText) });
-  }
-  if (has((p) => p.goal !== null))
-    keys.push({ kind: 'line', className: 'spc-legend--goal', stroke: COLORS.goal, dash: '8 3 2 3', text: labels.goal });
-  if (has((p) => p.target !== null))
-    keys.push({ kind: 'line', className: 'spc-legend--target', stroke: COLORS.target, dash: '2 3', text: labels.target });
-  for (const special of ['improvement', 'concern', 'neutral'] as const) {
-    if (!has((p) => p.special === special && p.y !== null)) continue;
-    const color = COLORS[special];
-    const path = symbolPath(special, false);
-    keys.push({ kind: 'symbol', className: `spc-legend--${special}`, path, fill: color, stroke: color, text: labels.special(special) });
-  }
-  if (has((p) => p.excluded && p.y !== null)) {
-    const path = symbolPath(null, false);
-    keys.push({ kind: 'symbol', className: 'spc-legend--excluded', path, fill: COLORS.background, stroke: COLORS.point, text: labels.excluded });
-  }
-  if (baselineRuns(points).length) keys.push({ kind: 'area', className: 'spc-legend--baseline', text: labels.baseline });
-  return keys;
+  const drawn = drawnMarks(result, options);
+  const limitText = [
+    result.points.some((p) => p.ucl !== null) && labels.upperLimit,
+    result.points.some((p) => p.lcl !== null) && labels.lowerLimit,
+  ].filter((t): t is string => typeof t === 'string');
+  const list = new Intl.ListFormat(options.locale, { type: 'unit', style: 'short' });
+  const symbolKey = (mark: MarkKind, special: Special | null, text: string, hollow = false): Key => ({
+    mark, kind: 'symbol', className: `spc-legend--${mark}`, path: symbolPath(special, false),
+    fill: hollow ? COLORS.background : pointColor(special), stroke: pointColor(special), text,
+  });
+  const key = (mark: MarkKind): Key => {
+    const className = `spc-legend--${mark}`;
+    switch (mark) {
+      case 'value':
+        return symbolKey(mark, null, labels.values);
+      case 'center-line':
+        return { mark, kind: 'line', className: 'spc-legend--cl', stroke: COLORS.centerLine, text: labels.centerLine };
+      case 'center-line-signal':
+        return { mark, kind: 'line', className, stroke: COLORS.centerLineSignal, dash: '6 4', text: labels.centerLineSignal };
+      case 'limits':
+        return { mark, kind: 'line', className: 'spc-legend--limits', stroke: COLORS.limit, text: list.format(limitText) };
+      case 'sigma2':
+        return { mark, kind: 'line', className, stroke: COLORS.sigma2, dash: '4 3', text: labels.sigma2 };
+      case 'goal':
+        return { mark, kind: 'line', className, stroke: COLORS.goal, dash: '8 3 2 3', text: labels.goal };
+      case 'target':
+        return { mark, kind: 'line', className, stroke: COLORS.target, dash: '2 3', text: labels.target };
+      case 'improvement':
+      case 'concern':
+      case 'neutral':
+        return symbolKey(mark, mark, labels.special(mark));
+      case 'excluded':
+        return symbolKey(mark, null, labels.excluded, true);
+      case 'baseline':
+        return { mark, kind: 'area', className, text: labels.baseline };
+    }
+  };
+  return MARK_ORDER.filter((m) => drawn.has(m)).map(key);
 }
 
 function drawKey(item: Group, key: Key): void {
@@ -89,7 +102,11 @@ export const legend: Layer = (g, result, scales, options) => {
   const top = scales.frame.bottom + 30 + (options.labels.xAxis ? AXIS_TITLE_SIZE : 0) + 6;
   for (const { key, x, row } of legendLayout(result, options, scales.frame.left).keys) {
     const y = top + row * LEGEND_ROW_HEIGHT;
-    const item = g.append('g').attr('class', `spc-legend ${key.className}`).attr('transform', `translate(${x},${y})`);
+    const item = g
+      .append('g')
+      .attr('class', `spc-legend ${key.className}`)
+      .attr('data-legend', key.mark)
+      .attr('transform', `translate(${x},${y})`);
     drawKey(item, key);
     item
       .append('text')

@@ -47,6 +47,7 @@ export const phases: Layer = (g, result, scales, options) => {
     const [x0, x1] = span(run, all, scales);
     g.append('rect')
       .attr('class', 'spc-baseline')
+      .attr('data-mark', 'baseline')
       .attr('x', x0)
       .attr('y', frame.top)
       .attr('width', Math.max(0, x1 - x0))

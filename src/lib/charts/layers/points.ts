@@ -8,6 +8,7 @@
 import { symbol, symbolCircle, symbolDiamond2, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
 import type { Special, SpcPoint } from '../../spc/types.ts';
 import { COLORS } from '../colors.ts';
+import { isDrawnPoint, pointMark } from '../marks.ts';
 import type { Layer } from '../types.ts';
 
 export const SPECIAL_SYMBOLS: Record<Special, SymbolType> = {
@@ -37,7 +38,7 @@ function pointClass(p: SpcPoint): string {
 export const SPARKLINE_DOTS_MAX = 60;
 
 export const points: Layer = (g, result, scales, options) => {
-  const present = result.points.filter((p) => p.y !== null && Number.isFinite(p.y));
+  const present = result.points.filter(isDrawnPoint);
   const interactive = !options.compact;
   const data = interactive || present.length <= SPARKLINE_DOTS_MAX ? present : present.filter((p) => p.special !== null || p.excluded);
   const dots = g
@@ -51,6 +52,7 @@ export const points: Layer = (g, result, scales, options) => {
   dots
     .append('path')
     .attr('class', 'spc-point-symbol')
+    .attr('data-mark', pointMark)
     .attr('d', (p) => symbolPath(p.special, options.compact ?? false))
     .attr('fill', (p) => (p.excluded ? COLORS.background : pointColor(p.special)))
     .attr('stroke', (p) => pointColor(p.special))

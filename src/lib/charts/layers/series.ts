@@ -6,6 +6,7 @@ import type { Layer } from '../types.ts';
 export const series: Layer = (g, result, scales, options) => {
   drawValueLine(g, result.points, (p) => p.y, scales, {
     className: 'spc-series',
+    mark: 'value',
     stroke: COLORS.series,
     strokeWidth: options.compact ? 1.25 : 1.5,
   });

@@ -1,0 +1,82 @@
+/**
+ * Pure helpers of the mapping step: the default period length of a new file and the edits the user
+ * makes to its column mapping (kept out of the component so they are tested on their own).
+ */
+import type { AggregateGranularity } from '../data/aggregate';
+import type { Inspection, MeasureSpec } from '../data/ingest';
+
+/** More distinct days than this: daily points are too many to read; months are the default. */
+const DAYS_PER_YEAR = 366;
+
+/**
+ * Default period length: the coarsest the dates fit (monthly dates → month); rows that are
+ * single events or patients on days, and daily data over more than a year, per month.
+ */
+export function defaultGranularity(inspection: Pick<Inspection, 'period' | 'mapping'>): AggregateGranularity {
+  const suggested = inspection.period?.suggestedGranularity ?? null;
+  if (suggested === null) return 'none';
+  const events = inspection.mapping?.measures.some((m) => m.kind === 'outcome') ?? false;
+  const years = (inspection.period?.distinct ?? 0) > DAYS_PER_YEAR;
+  return suggested === 'day' && (events || years) ? 'month' : suggested;
+}
+
+export type MeasureKind = MeasureSpec['kind'];
+export const MEASURE_KINDS: readonly MeasureKind[] = ['value', 'proportion', 'rate', 'outcome', 'mixed'];
+
+/** The column roles a measure of this kind reads, in the order they are asked for. */
+export type ColumnRole = 'value' | 'outcome' | 'numerator' | 'denominator';
+export function rolesOf(kind: MeasureKind): ColumnRole[] {
+  switch (kind) {
+    case 'value':
+      return ['value'];
+    case 'outcome':
+      return ['outcome'];
+    case 'mixed':
+      return ['numerator', 'denominator', 'value'];
+    default:
+      return ['numerator', 'denominator'];
+  }
+}
+
+/** The columns a spec reads, in its roles' order. */
+function columnsOf(spec: MeasureSpec): number[] {
+  const byRole = spec as unknown as Partial<Record<ColumnRole, number>>;
+  return rolesOf(spec.kind).map((r) => byRole[r] ?? 0);
+}
+
+/** A spec of another kind, keeping the columns it already had where they still fit. */
+export function withKind(spec: MeasureSpec, kind: MeasureKind): MeasureSpec {
+  const cols = columnsOf(spec);
+  const c = (i: number) => cols[i] ?? cols[0] ?? 0;
+  switch (kind) {
+    case 'value':
+      return { kind, name: spec.name, value: c(0) };
+    case 'outcome':
+      return { kind, name: spec.name, outcome: c(0) };
+    case 'mixed':
+      return { kind, name: spec.name, numerator: c(0), denominator: c(1), value: c(2) };
+    default:
+      return { kind, name: spec.name, numerator: c(0), denominator: c(1) };
+  }
+}
+
+/** The column a spec reads for one role (0 when it does not read that role). */
+export function columnOf(spec: MeasureSpec, role: ColumnRole): number {
+  return (spec as unknown as Partial<Record<ColumnRole, number>>)[role] ?? 0;
+}
+
+/** The spec reading `column` for `role`. */
+export function withColumn(spec: MeasureSpec, role: ColumnRole, column: number): MeasureSpec {
+  return { ...spec, [role]: column } as MeasureSpec;
+}
+
+/** A renamed spec; an empty name keeps the old one (a measure must have a name). */
+export function renamed(spec: MeasureSpec, name: string): MeasureSpec {
+  return { ...spec, name: name.trim() || spec.name };
+}
+
+/** A new value measure on the last column, the usual place of a value in an export. */
+export function newMeasure(header: readonly string[]): MeasureSpec {
+  const last = header.length - 1;
+  return { kind: 'value', name: header[last] ?? '', value: Math.max(0, last) };
+}

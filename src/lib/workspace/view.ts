@@ -1,0 +1,54 @@
+/**
+ * Which view is shown, as a value and as the page's URL hash, so the browser's Back and Forward move
+ * between views and a view can be linked to. Spread and fulfilment are reserved for the views of
+ * "From a few to all" and "Share it"; they have no screen yet and show the overview.
+ */
+export type GroupBy = 'measure' | 'unit';
+
+export type View =
+  | { kind: 'overview'; groupBy: GroupBy; search: string }
+  | { kind: 'detail'; id: string }
+  | { kind: 'spread' }
+  | { kind: 'fulfilment' };
+
+export type ViewKind = View['kind'];
+
+export const isGroupBy = (v: unknown): v is GroupBy => v === 'measure' || v === 'unit';
+
+/** The hash of a view: `#/overview?group=unit&q=text`, `#/series/<id>`, `#/spread`, `#/fulfilment`. */
+export function viewToHash(view: View): string {
+  switch (view.kind) {
+    case 'overview': {
+      const params = new URLSearchParams();
+      params.set('group', view.groupBy);
+      if (view.search !== '') params.set('q', view.search);
+      return `#/overview?${params.toString()}`;
+    }
+    case 'detail':
+      return `#/series/${encodeURIComponent(view.id)}`;
+    default:
+      return `#/${view.kind}`;
+  }
+}
+
+/** The view a hash names; an empty or unknown hash is the overview as last used (`fallback`). */
+export function hashToView(hash: string, fallback: { groupBy: GroupBy; search: string }): View {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [head, ...rest] = path.split('/');
+  if (head === 'series' && rest.length > 0) {
+    try {
+      const id = decodeURIComponent(rest.join('/'));
+      if (id !== '') return { kind: 'detail', id };
+    } catch {
+      // A malformed escape is not a series: show the overview.
+    }
+  }
+  if (head === 'spread' || head === 'fulfilment') return { kind: head };
+  const params = new URLSearchParams(query);
+  const group = params.get('group');
+  return {
+    kind: 'overview',
+    groupBy: isGroupBy(group) ? group : fallback.groupBy,
+    search: head === 'overview' ? (params.get('q') ?? '') : fallback.search,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The state classes wired to the browser: DuckDB-WASM, the ingest worker, IndexedDB, the bundled
+ * sample, the URL hash and localStorage. Tests build the same classes on in-memory parts instead.
+ */
+import { aggregateSeries, toObservations } from '../lib/data/aggregate';
+import { browserRunner } from '../lib/data/duckdb';
+import { IngestSession } from '../lib/data/ingestClient';
+import { seriesId } from '../lib/workspace/settings';
+import { isGroupBy, type GroupBy } from '../lib/workspace/view';
+import { DataSession } from './dataSession.svelte';
+import { indexedDbPersistence } from './persisted';
+import { loadPref, savePref } from './prefs';
+import { SettingsStore } from './settingsStore.svelte';
+import { ViewState, type HashLocation, type OverviewMemory } from './viewState.svelte';
+import sampleUrl from '../../data-samples/kvalitet-sv.csv?url';
+import sampleSettings from '../../data-samples/kvalitet-sv.settings.json?raw';
+
+export const SAMPLE_NAME = 'kvalitet-sv.csv';
+
+export function browserDataSession(): DataSession {
+  return new DataSession({
+    startDb: browserRunner,
+    newIngest: () => new IngestSession(),
+    async aggregate(db, options) {
+      const series = await aggregateSeries(db, options);
+      return series.map((s) => ({
+        id: seriesId(s.key.measure, s.key.unit),
+        measure: s.key.measure,
+        unit: s.key.unit,
+        kind: s.kind,
+        scale: s.scale,
+        observations: toObservations(s),
+      }));
+    },
+    persistence: indexedDbPersistence,
+    sample: { name: SAMPLE_NAME, load: async () => (await fetch(sampleUrl)).blob() },
+  });
+}
+
+/** The settings store, with the sample's own settings (directions, a few goals) for a first visit. */
+export function browserSettingsStore(): { store: SettingsStore; firstVisit: string } {
+  return { store: new SettingsStore(indexedDbPersistence), firstVisit: sampleSettings };
+}
+
+const browserHash: HashLocation = {
+  read: () => location.hash,
+  push: (hash) => history.pushState(null, '', hash),
+  replace: (hash) => history.replaceState(null, '', hash),
+  listen(onChange) {
+    // popstate comes with Back/Forward and with an edited fragment in the address bar.
+    addEventListener('popstate', onChange);
+    return () => removeEventListener('popstate', onChange);
+  },
+};
+
+const overviewMemory: OverviewMemory = {
+  load: () => ({
+    groupBy: loadPref<GroupBy>('groupBy', isGroupBy) ?? 'measure',
+    search: loadPref('search', (v): v is string => typeof v === 'string') ?? '',
+  }),
+  save({ groupBy, search }) {
+    savePref('groupBy', groupBy);
+    savePref('search', search);
+  },
+};
+
+export function browserViewState(): ViewState {
+  return new ViewState(browserHash, overviewMemory);
+}

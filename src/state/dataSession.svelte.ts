@@ -1,0 +1,247 @@
+/**
+ * The data session: DuckDB, the ingest of one file at a time, the column mapping step and the
+ * aggregated series. Every read can be cancelled (an AbortSignal per read) and every promise
+ * settles, also when the session is disposed mid-read.
+ */
+import type { AggregateGranularity } from '../lib/data/aggregate';
+import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
+import { IngestError, type Ingest } from '../lib/data/ingestClient';
+import type { SqlRunner } from '../lib/data/sql';
+import type { Aggregation } from '../lib/spc/types';
+import type { SeriesInput } from '../lib/workspace/evaluate';
+import { defaultGranularity } from '../lib/workspace/mapping';
+import type { Persistence, StoredImport } from './persisted';
+
+export type ErrorCode = 'db-start' | 'no-period-column' | 'read-failed' | 'no-rows';
+
+export type LoadStatus =
+  | { kind: 'starting' }
+  | { kind: 'inspecting'; file: string }
+  | { kind: 'mapping'; file: string }
+  | { kind: 'reading'; file: string; done: number; total: number; rows: number }
+  | { kind: 'ready' }
+  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string };
+
+export interface PendingMapping {
+  name: string;
+  inspection: Inspection;
+  encoding: EncodingName | null;
+  granularity: AggregateGranularity;
+}
+
+/** What the session runs on; the browser's (DuckDB-WASM, a worker, IndexedDB) or a test's. */
+export interface DataSessionDeps {
+  startDb(): Promise<SqlRunner>;
+  newIngest(): Ingest;
+  aggregate(db: SqlRunner, options: { granularity: AggregateGranularity; agg: Aggregation }): Promise<SeriesInput[]>;
+  persistence: Pick<Persistence, 'loadImport' | 'saveImport' | 'loadMapping' | 'saveMapping'>;
+  sample: { name: string; load(): Promise<Blob> };
+}
+
+export class DataSession {
+  #status = $state<LoadStatus>({ kind: 'starting' });
+  #cancelled = $state(false);
+  #source = $state<{ name: string; sample: boolean } | null>(null);
+  #report = $state.raw<IngestReport | null>(null);
+  #reportFile = $state('');
+  #pending = $state.raw<PendingMapping | null>(null);
+  #granularity = $state<AggregateGranularity>('month');
+  #valueAgg = $state<Aggregation>('mean');
+  #inputs = $state.raw<SeriesInput[]>([]);
+
+  #deps: DataSessionDeps;
+  #db: SqlRunner | null = null;
+  #ingest: Ingest | null = null;
+  #controller: AbortController | null = null;
+  #pendingBlob: Blob | null = null;
+
+  constructor(deps: DataSessionDeps) {
+    this.#deps = deps;
+  }
+
+  get status(): LoadStatus { return this.#status; }
+  /** The last read was cancelled by the user (shown next to the status). */
+  get cancelled(): boolean { return this.#cancelled; }
+  get source() { return this.#source; }
+  get report(): IngestReport | null { return this.#report; }
+  /** The file `report` is about (after a failed read, not the file shown). */
+  get reportFile(): string { return this.#reportFile; }
+  get pending(): PendingMapping | null { return this.#pending; }
+  get granularity(): AggregateGranularity { return this.#granularity; }
+  get valueAgg(): Aggregation { return this.#valueAgg; }
+  get inputs(): SeriesInput[] { return this.#inputs; }
+  /** Whether the file has dates (a period length can then be chosen). */
+  get dated(): boolean { return this.#report?.dateFormat !== null; }
+
+  /** Start DuckDB, then read the stored file again, or the sample on a first visit. */
+  async start(): Promise<void> {
+    try {
+      this.#db = await this.#deps.startDb();
+    } catch (e) {
+      this.#status = { kind: 'error', code: 'db-start', detail: String(e) };
+      return;
+    }
+    const stored = await this.#deps.persistence.loadImport();
+    if (stored) await this.#importStored(stored);
+    else await this.loadSample();
+  }
+
+  async loadSample(): Promise<void> {
+    await this.#inspect(this.#deps.sample.name, await this.#deps.sample.load(), true);
+  }
+
+  async openFile(file: File): Promise<void> {
+    await this.#inspect(file.name, file, false);
+  }
+
+  /** A fresh ingest session and abort signal; the previous one is ended (its promises settle). */
+  #begin(): { ingest: Ingest; signal: AbortSignal } {
+    this.#end();
+    this.#controller = new AbortController();
+    this.#ingest = this.#deps.newIngest();
+    return { ingest: this.#ingest, signal: this.#controller.signal };
+  }
+
+  #end(): void {
+    this.#controller?.abort();
+    this.#ingest?.dispose();
+    this.#controller = null;
+    this.#ingest = null;
+  }
+
+  /** Inspect a file; a sample or a file whose columns were mapped before is read at once. */
+  async #inspect(name: string, blob: Blob, sample: boolean): Promise<void> {
+    this.#cancelled = false;
+    this.#status = { kind: 'inspecting', file: name };
+    const { ingest, signal } = this.#begin();
+    try {
+      const { inspection, encoding } = await ingest.inspect(await blob.arrayBuffer(), {}, signal);
+      const remembered = await this.#deps.persistence.loadMapping(inspection.signature);
+      const granularity = defaultGranularity(inspection);
+      if (remembered || (sample && inspection.mapping)) {
+        const overrides = remembered?.overrides ?? { mapping: inspection.mapping!, periodFormat: inspection.periodFormat };
+        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, sample });
+        return;
+      }
+      this.#pendingBlob = blob;
+      this.#pending = { name, inspection, encoding, granularity };
+      this.#status = { kind: 'mapping', file: name };
+    } catch (e) {
+      this.#fail(e, name);
+    }
+  }
+
+  /** The user confirmed (or changed) the mapping of the pending file. */
+  async confirmMapping(choice: Overrides, granularity: AggregateGranularity): Promise<void> {
+    // Plain data for IndexedDB: the choice may hold parts of reactive state.
+    const overrides = $state.snapshot(choice) as Overrides;
+    const pending = this.#pending;
+    const blob = this.#pendingBlob;
+    if (!pending || !blob) return;
+    this.#pending = null;
+    this.#pendingBlob = null;
+    await this.#deps.persistence.saveMapping(pending.inspection.signature, { overrides, granularity });
+    await this.#read({ name: pending.name, blob, overrides, granularity, sample: false });
+  }
+
+  /** The user changed the encoding or dialect of the pending file: detect the rest again. */
+  async reinspect(overrides: Overrides): Promise<void> {
+    const pending = this.#pending;
+    const blob = this.#pendingBlob;
+    const ingest = this.#ingest;
+    if (!pending || !blob || !ingest) return;
+    const current: Overrides = { encoding: pending.encoding ?? undefined, dialect: pending.inspection.dialect };
+    try {
+      const signal = this.#controller?.signal;
+      const { inspection, encoding } = await ingest.inspect(await blob.arrayBuffer(), { ...current, ...overrides }, signal);
+      this.#pending = { ...pending, inspection, encoding, granularity: defaultGranularity(inspection) };
+    } catch (e) {
+      this.#fail(e, pending.name);
+    }
+  }
+
+  cancelMapping(): void {
+    this.#end();
+    this.#pending = null;
+    this.#pendingBlob = null;
+    this.#status = this.#source ? { kind: 'ready' } : { kind: 'starting' };
+  }
+
+  /** Stop the read under way; the data shown before stays. */
+  cancelRead(): void {
+    this.#controller?.abort();
+  }
+
+  /** End the session: a pending inspect or read settles (as cancelled) and the worker stops. */
+  dispose(): void {
+    this.#end();
+  }
+
+  async #importStored(stored: StoredImport): Promise<void> {
+    this.#status = { kind: 'inspecting', file: stored.name };
+    const { ingest, signal } = this.#begin();
+    try {
+      await ingest.inspect(await stored.blob.arrayBuffer(), stored.overrides, signal);
+      await this.#read(stored);
+    } catch (e) {
+      this.#fail(e, stored.name);
+    }
+  }
+
+  async #read(file: StoredImport): Promise<void> {
+    const db = this.#db;
+    const ingest = this.#ingest;
+    const signal = this.#controller?.signal;
+    if (!db || !ingest) return;
+    this.#status = { kind: 'reading', file: file.name, done: 0, total: 1, rows: 0 };
+    try {
+      const report = await ingest.read(db, file.overrides, (p) => (this.#status = { kind: 'reading', file: file.name, ...p }), signal);
+      this.#report = report;
+      this.#reportFile = file.name;
+      this.#source = { name: file.name, sample: file.sample };
+      this.#granularity = report.dateFormat === null ? 'none' : file.granularity;
+      this.#valueAgg = file.agg ?? 'mean';
+      await this.#aggregate();
+      await this.#deps.persistence.saveImport({
+        ...file,
+        granularity: this.#granularity,
+        agg: this.#valueAgg,
+        overrides: $state.snapshot(file.overrides) as Overrides,
+      });
+      this.#status = { kind: 'ready' };
+    } catch (e) {
+      this.#fail(e, file.name);
+    } finally {
+      if (this.#ingest === ingest) this.#end();
+    }
+  }
+
+  #fail(e: unknown, file: string): void {
+    if (e instanceof IngestError && e.code === 'cancelled') {
+      this.#cancelled = true;
+      this.#status = this.#source ? { kind: 'ready' } : { kind: 'starting' };
+      return;
+    }
+    // A file with no usable row: its report shows why (the data shown before stays).
+    if (e instanceof IngestError && e.report) {
+      this.#report = e.report;
+      this.#reportFile = file;
+    }
+    const code: ErrorCode = e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
+    this.#status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e) };
+  }
+
+  /** Aggregate again by another period length or value aggregation; no re-read of the file. */
+  async setAggregation(granularity: AggregateGranularity, agg: Aggregation): Promise<void> {
+    this.#granularity = granularity;
+    this.#valueAgg = agg;
+    await this.#aggregate();
+    const stored = await this.#deps.persistence.loadImport();
+    if (stored) await this.#deps.persistence.saveImport({ ...stored, granularity, agg });
+  }
+
+  async #aggregate(): Promise<void> {
+    if (!this.#db) return;
+    this.#inputs = await this.#deps.aggregate(this.#db, { granularity: this.#granularity, agg: this.#valueAgg });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Which view is shown (overview, one series' detail; spread and fulfilment reserved), kept in the
+ * URL hash so Back and Forward move between views and a view can be linked to.
+ */
+import { hashToView, viewToHash, type GroupBy, type View } from '../lib/workspace/view';
+
+/** The page's address as the view state needs it (the browser's, or a test's). */
+export interface HashLocation {
+  read(): string;
+  /** A new history entry (Back returns to the view before). */
+  push(hash: string): void;
+  /** The same history entry (typing a search must not make one entry per key). */
+  replace(hash: string): void;
+  /** Called when the user moves with Back/Forward or edits the address; returns a stop function. */
+  listen(onChange: () => void): () => void;
+}
+
+export interface OverviewMemory {
+  load(): { groupBy: GroupBy; search: string };
+  save(value: { groupBy: GroupBy; search: string }): void;
+}
+
+export class ViewState {
+  #location: HashLocation;
+  #memory: OverviewMemory;
+  #current = $state.raw<View>({ kind: 'overview', groupBy: 'measure', search: '' });
+  /** The series whose detail was left last: the overview puts focus back on its card. */
+  #cameFrom = $state<string | null>(null);
+  /** Counts view changes, so a view can move focus to its heading on each one. */
+  #changes = $state(0);
+  #stop: () => void;
+
+  constructor(location: HashLocation, memory: OverviewMemory) {
+    this.#location = location;
+    this.#memory = memory;
+    this.#current = hashToView(location.read(), memory.load());
+    // The first entry gets its hash too, so Back from a detail returns to this overview.
+    location.replace(viewToHash(this.#current));
+    this.#stop = location.listen(() => this.#show(hashToView(location.read(), memory.load()), true));
+  }
+
+  get current(): View { return this.#current; }
+  get cameFrom(): string | null { return this.#cameFrom; }
+  get changes(): number { return this.#changes; }
+
+  /** The overview's grouping and search (as last used when another view is shown). */
+  get overview(): { groupBy: GroupBy; search: string } {
+    return this.#current.kind === 'overview' ? { groupBy: this.#current.groupBy, search: this.#current.search } : this.#memory.load();
+  }
+
+  #show(view: View, moveFocus: boolean): void {
+    const before = this.#current;
+    if (before.kind === 'detail' && view.kind !== 'detail') this.#cameFrom = before.id;
+    if (view.kind === 'detail') this.#cameFrom = null;
+    if (view.kind === 'overview') this.#memory.save({ groupBy: view.groupBy, search: view.search });
+    this.#current = view;
+    if (moveFocus) this.#changes++;
+  }
+
+  #go(view: View, moveFocus = true): void {
+    if (viewToHash(view) === viewToHash(this.#current)) return;
+    this.#location.push(viewToHash(view));
+    this.#show(view, moveFocus);
+  }
+
+  openSeries(id: string): void {
+    this.#go({ kind: 'detail', id });
+  }
+
+  backToOverview(): void {
+    this.#go({ kind: 'overview', ...this.#memory.load() });
+  }
+
+  /** A new grouping is a history entry; focus stays on the control the user changed. */
+  setGroupBy(groupBy: GroupBy): void {
+    this.#go({ kind: 'overview', groupBy, search: this.overview.search }, false);
+  }
+
+  /** The search text; it replaces the history entry, and does not move focus (the user is typing). */
+  setSearch(search: string): void {
+    const view: View = { kind: 'overview', groupBy: this.overview.groupBy, search };
+    this.#location.replace(viewToHash(view));
+    this.#memory.save({ groupBy: view.groupBy, search });
+    this.#current = view;
+  }
+
+  dispose(): void {
+    this.#stop();
+  }
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/lib/data/ingestClient';
+import type { SqlRunner } from '../../src/lib/data/sql';
+import type { SeriesInput } from '../../src/lib/workspace/evaluate';
+import { DataSession } from '../../src/state/dataSession.svelte';
+import { CSV, FakeIngest, memoryPersistence, report, settle } from './fakes';
+
+const db = {} as SqlRunner;
+const series: SeriesInput = { id: '["m","A"]', measure: 'm', unit: 'A', kind: 'value', scale: null, observations: [{ x: '2024-01-01', y: 1 }] };
+
+function setup(opts: { failDb?: boolean } = {}) {
+  const ingests: FakeIngest[] = [];
+  const persistence = memoryPersistence();
+  const aggregations: unknown[] = [];
+  const session = new DataSession({
+    startDb: async () => {
+      if (opts.failDb) throw new Error('no wasm');
+      return db;
+    },
+    newIngest: () => {
+      const i = new FakeIngest();
+      ingests.push(i);
+      return i;
+    },
+    aggregate: async (_db, o) => (aggregations.push(o), [series]),
+    persistence,
+    sample: { name: 'sample.csv', load: async () => new Blob([CSV]) },
+  });
+  return { session, ingests, persistence, aggregations };
+}
+
+describe('DataSession', () => {
+  it('reads the sample on a first visit and keeps the file for the next', async () => {
+    const { session, ingests, persistence } = setup();
+    const started = session.start();
+    await settle();
+    expect(session.status).toMatchObject({ kind: 'reading', file: 'sample.csv', done: 1, total: 2 });
+    ingests[0]!.finishRead();
+    await started;
+    expect(session.status).toEqual({ kind: 'ready' });
+    expect(session.inputs).toEqual([series]);
+    expect(session.source).toEqual({ name: 'sample.csv', sample: true });
+    expect(ingests[0]!.disposed).toBe(true);
+    expect((persistence.records.get('file') as { name: string; granularity: string }).name).toBe('sample.csv');
+  });
+
+  it('says plainly when DuckDB does not start', async () => {
+    const { session } = setup({ failDb: true });
+    await session.start();
+    expect(session.status).toMatchObject({ kind: 'error', code: 'db-start' });
+  });
+
+  it('asks for the mapping of a new file, remembers the confirmed mapping, and reads it', async () => {
+    const { session, ingests, persistence } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    await session.openFile(new File([CSV.replace('Värde', 'Antal')], 'mine.csv'));
+    expect(session.status).toEqual({ kind: 'mapping', file: 'mine.csv' });
+    const pending = session.pending!;
+    expect(pending.granularity).toBe('month');
+    const confirmed = session.confirmMapping({ mapping: pending.inspection.mapping!, periodFormat: 'iso-date' }, 'quarter');
+    await settle();
+    expect(session.pending).toBeNull();
+    expect(persistence.records.get(`mapping:${pending.inspection.signature}`)).toMatchObject({ granularity: 'quarter' });
+    ingests[1]!.finishRead();
+    await confirmed;
+    expect(session.granularity).toBe('quarter');
+    expect(session.source).toEqual({ name: 'mine.csv', sample: false });
+  });
+
+  it('a cancelled read settles, keeps the data shown before and says it was cancelled', async () => {
+    const { session, ingests } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    const opened = session.openFile(new File([CSV], 'again.csv'));
+    await settle();
+    // The sample's columns were never mapped by hand, so this file waits for its mapping.
+    const pending = session.pending!;
+    const read = session.confirmMapping({ mapping: pending.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
+    await settle();
+    expect(session.status.kind).toBe('reading');
+    session.cancelRead();
+    await read;
+    await opened;
+    expect(ingests[1]!.reads[0]!.signal!.aborted).toBe(true);
+    expect(session.cancelled).toBe(true);
+    expect(session.status).toEqual({ kind: 'ready' });
+    expect(session.source?.name).toBe('sample.csv');
+  });
+
+  it('dispose() settles a pending read (no promise is left hanging)', async () => {
+    const { session, ingests } = setup();
+    const started = session.start();
+    await settle();
+    expect(session.status.kind).toBe('reading');
+    session.dispose();
+    await expect(started).resolves.toBeUndefined();
+    expect(ingests[0]!.disposed).toBe(true);
+    expect(session.status).toEqual({ kind: 'starting' });
+  });
+
+  it('a file with no usable row keeps the data shown and shows that file\'s report', async () => {
+    const { session, ingests } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    const opened = session.openFile(new File([CSV], 'empty.csv'));
+    await settle();
+    const read = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
+    await settle();
+    ingests[1]!.finishRead(new IngestError('no-rows', '', report({ used: 0 })));
+    await read;
+    await opened;
+    expect(session.status).toMatchObject({ kind: 'error', code: 'no-rows', file: 'empty.csv' });
+    expect(session.reportFile).toBe('empty.csv');
+    expect(session.inputs).toEqual([series]);
+  });
+
+  it('aggregates again by another period length and remembers it', async () => {
+    const { session, ingests, persistence, aggregations } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    await session.setAggregation('quarter', 'median');
+    expect(aggregations.at(-1)).toEqual({ granularity: 'quarter', agg: 'median' });
+    expect(persistence.records.get('file')).toMatchObject({ granularity: 'quarter', agg: 'median' });
+  });
+});

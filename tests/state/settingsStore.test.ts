@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, seriesId } from '../../src/lib/workspace/settings';
+import { exportSettingsFile } from '../../src/lib/workspace/settingsFile';
+import { SettingsStore } from '../../src/state/settingsStore.svelte';
+import { memoryPersistence, settle } from './fakes';
+
+const a = seriesId('Falls', 'A');
+const b = seriesId('Falls', 'B');
+const firstVisit = exportSettingsFile({ [a]: { ...DEFAULT_SETTINGS, direction: 'down' } });
+
+describe('SettingsStore', () => {
+  it('starts a first visit with the given settings file, later visits with what was stored', async () => {
+    const first = new SettingsStore(memoryPersistence());
+    await first.load(firstVisit);
+    expect(first.of(a).direction).toBe('down');
+
+    const persistence = memoryPersistence();
+    persistence.records.set('settings', { [a]: { ...DEFAULT_SETTINGS, direction: 'up' } });
+    const later = new SettingsStore(persistence);
+    await later.load(firstVisit);
+    expect(later.of(a).direction).toBe('up');
+    expect(later.of(b)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps every change, and a direction applies to every unit of the measure', async () => {
+    const persistence = memoryPersistence();
+    const store = new SettingsStore(persistence);
+    await store.load(firstVisit);
+    store.update(a, { goals: [{ value: 5 }] });
+    store.update(a, { direction: 'up' }, [a, b]);
+    await settle();
+    expect(store.of(b).direction).toBe('up');
+    expect(store.of(b).goals).toEqual([]);
+    const saved = persistence.records.get('settings') as Record<string, typeof DEFAULT_SETTINGS>;
+    expect(saved[a]).toMatchObject({ direction: 'up', goals: [{ value: 5 }] });
+    expect(saved[b]!.direction).toBe('up');
+  });
+
+  it('imports a settings file, and says so when the text is not one', async () => {
+    const store = new SettingsStore(memoryPersistence());
+    await store.load(firstVisit);
+    store.importFile('{"not": "settings"}');
+    expect(store.notice).toEqual({ kind: 'import-error' });
+    store.importFile(exportSettingsFile({ [b]: { ...DEFAULT_SETTINGS, sigma2: true } }));
+    expect(store.notice).toEqual({ kind: 'imported', n: 1 });
+    expect(store.of(b).sigma2).toBe(true);
+    expect(JSON.parse(store.exportFile()).series).toHaveLength(2);
+  });
+});
