@@ -29,6 +29,7 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
     centerLineSignal: t.legendCenterLineSignal({ line: result.chart === 'run' ? t.centerLine : t.colCenterLine }),
     values: t.legendValues,
     sigma2: t.legendSigma2,
+    limits: t.legendLimits,
     upperLimit: t.upperLimit,
     lowerLimit: t.lowerLimit,
     goal: t.goal,

@@ -2,7 +2,7 @@
  * Which view is shown (overview, one series' detail; spread and fulfilment reserved), kept in the
  * URL hash so Back and Forward move between views and a view can be linked to.
  */
-import { hashToView, viewToHash, type GroupBy, type View } from '../lib/workspace/view';
+import { hashToView, viewToHash, type GroupBy, type View, type Wall } from '../lib/workspace/view';
 
 /** The page's address as the view state needs it (the browser's, or a test's). */
 export interface HashLocation {
@@ -69,6 +69,12 @@ export class ViewState {
 
   backToOverview(): void {
     this.#go({ kind: 'overview', ...this.#memory.load() });
+  }
+
+  /** The wall screen (or back to the ordinary overview, with null). */
+  setWall(wall: Wall | null): void {
+    const { groupBy, search } = this.overview;
+    this.#go({ kind: 'overview', groupBy, search, ...(wall ? { wall } : {}) });
   }
 
   /** A new grouping is a history entry; focus stays on the control the user changed. */

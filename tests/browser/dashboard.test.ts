@@ -132,6 +132,8 @@ describe('a newcomer acts on the measure that needs attention', () => {
 
   it('exports the settings as JSON without data rows, and imports them into a fresh browser', async () => {
     const page = session.page;
+    // Once data is loaded the settings file buttons sit in the compact bar's disclosure.
+    await page.locator('.more-actions summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera inställningar' }).click()]);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');

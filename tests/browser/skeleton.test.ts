@@ -60,7 +60,7 @@ describe('walking skeleton', () => {
   it('aggregates again by quarter without reading the file again', async () => {
     const page = session.page;
     await page.getByRole('button', { name: 'Tillbaka till översikten' }).click();
-    await page.getByRole('combobox', { name: /^Summera per/ }).selectOption('quarter');
+    await page.getByRole('combobox', { name: /^Periodlängd/ }).selectOption('quarter');
     await page.getByRole('button', { name: 'Öppna Riskbedömning inom 24 h, Avd 14 Kirurgi' }).click();
     await expect.poll(() => page.getByTestId('detail-chart').locator('.spc-point').count()).toBe(12);
     // 2024 Q3 sums the three months of the file.

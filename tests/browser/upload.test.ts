@@ -59,7 +59,7 @@ describe('uploading an export', () => {
     expect(await mapping.getByRole('combobox', { name: /^Tegnkodning/ }).inputValue()).toBe('windows-1252');
     expect(await mapping.getByRole('combobox', { name: /^Enhed/ }).inputValue()).toBe('0');
     expect(await mapping.locator('table').textContent()).toContain('Hjerte Ø');
-    await mapping.getByRole('combobox', { name: /^Opgør per/ }).selectOption('month');
+    await mapping.getByRole('combobox', { name: /^Periodelængde/ }).selectOption('month');
     await page.getByRole('button', { name: 'Indlæs filen' }).click();
     await page.locator('[data-status="ready"]').waitFor();
 
@@ -128,7 +128,7 @@ describe('uploading an export', () => {
     await format.waitFor();
     expect(await format.getAttribute('aria-invalid')).toBe('true');
     await format.selectOption({ label: '03/05/2024' });
-    await page.getByRole('combobox', { name: /^Opgør per/ }).selectOption('none');
+    await page.getByRole('combobox', { name: /^Periodelængde/ }).selectOption('none');
     await page.getByRole('button', { name: 'Indlæs filen' }).click();
     await page.locator('.status', { hasText: 'tvetydig.csv' }).waitFor();
     await page.locator('li.card .card-open').first().click();

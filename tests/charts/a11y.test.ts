@@ -45,7 +45,7 @@ describe('accessibility and i18n', () => {
     expect(words.length).toBeGreaterThan(10);
     expect(words.filter((w) => !w.startsWith('X-'))).toEqual([]);
     // Each label kind actually shows up.
-    for (const w of ['X-TITLE', 'X-DESC', 'X-CL', 'X-UCL', 'X-LCL', 'X-GOAL', 'X-TARGET', 'X-BASE', 'X-EXCL', 'X-PHASE-2', 'X-RULE-shift', 'X-SPECIAL-concern', 'X-POINT-1']) {
+    for (const w of ['X-TITLE', 'X-DESC', 'X-CL', 'X-LIMITS', 'X-VALUES', 'X-SIGMA2', 'X-GOAL', 'X-TARGET', 'X-BASE', 'X-EXCL', 'X-PHASE-2', 'X-RULE-shift', 'X-SPECIAL-concern', 'X-POINT-1']) {
       expect(words).toContain(w);
     }
   });

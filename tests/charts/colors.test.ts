@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRAPHIC_COLORS, TEXT_COLORS } from '../../src/lib/charts/colors.ts';
+import { COLORS, DARK_COLORS, GRAPHIC_COLORS, GRAPHIC_KEYS, MORE_CONTRAST_COLORS, TEXT_COLORS, TEXT_KEYS } from '../../src/lib/charts/colors.ts';
 
 /** WCAG 2.1 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -21,4 +21,13 @@ describe('colours meet WCAG 2.1 AA against white', () => {
   it.each(GRAPHIC_COLORS.map((c) => [c]))('graphic colour %s ≥ 3:1', (c) => {
     expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe('every palette meets WCAG 2.1 AA against its own background', () => {
+  for (const [name, palette] of Object.entries({ light: COLORS, dark: DARK_COLORS, 'more contrast': MORE_CONTRAST_COLORS })) {
+    it(`${name}: text ≥ 4.5:1, marks ≥ 3:1`, () => {
+      for (const k of TEXT_KEYS) expect(contrast(palette[k], palette.background), `${name} ${k}`).toBeGreaterThanOrEqual(4.5);
+      for (const k of GRAPHIC_KEYS) expect(contrast(palette[k], palette.background), `${name} ${k}`).toBeGreaterThanOrEqual(3);
+    });
+  }
 });

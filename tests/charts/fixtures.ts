@@ -97,6 +97,7 @@ export const TEST_LABELS: ChartLabels = {
   centerLineSignal: 'X-CL-SIGNAL',
   values: 'X-VALUES',
   sigma2: 'X-SIGMA2',
+  limits: 'X-LIMITS',
   upperLimit: 'X-UCL',
   lowerLimit: 'X-LCL',
   goal: 'X-GOAL',

@@ -62,3 +62,29 @@ describe('rule labels', () => {
     for (const c of counts) expect(c).toMatch(/^X-COUNT-\d+-(beyond-limits|shift)$/);
   });
 });
+
+describe('y axis of a percentage', () => {
+  it('stays within [0, 100] % and writes the % sign', () => {
+    const result = buildResult({ y: [92, 95, 99, 97, 100, 96, 94, 98, 99, 100, 97, 95], sigma: 3 });
+    const opts = options({ width: 860, height: 380, valueUnit: 'percent', locale: 'sv' });
+    const scales = buildScales(result, opts);
+    const [lo, hi] = scales.y.domain();
+    expect(hi).toBeLessThanOrEqual(100);
+    expect(lo).toBeGreaterThanOrEqual(0);
+    expect(scales.yTicks.at(-1)!.label).toMatch(/%$/);
+  });
+
+  it('a rate never goes below 0', () => {
+    const result = buildResult({ y: [0.5, 0.2, 0.1, 0.4, 0.3, 0.2], sigma: 1 });
+    const scales = buildScales(result, options({ width: 860, height: 380, valueUnit: 'non-negative' }));
+    expect(scales.y.domain()[0]).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('x axis on a phone', () => {
+  it('has at least three ticks for three years of months at 320 px', () => {
+    const result = buildResult({ y: Array.from({ length: 36 }, (_, i) => i % 7) });
+    const scales = buildScales(result, options({ width: 320, height: 320 }));
+    expect(scales.xTicks.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -49,6 +49,16 @@ describe('ViewState', () => {
     expect(view.current).toEqual({ kind: 'overview', groupBy: 'measure', search: '' });
   });
 
+  it('the wall screen is an overview of its own in the history', () => {
+    const loc = memoryLocation('');
+    const view = new ViewState(loc, memory());
+    view.setWall('cycle');
+    expect(view.current).toEqual({ kind: 'overview', groupBy: 'measure', search: '', wall: 'cycle' });
+    expect(loc.read()).toBe('#/overview?group=measure&wall=cycle');
+    loc.back();
+    expect(view.current).toEqual({ kind: 'overview', groupBy: 'measure', search: '' });
+  });
+
   it('stops listening when disposed', () => {
     const loc = memoryLocation('');
     const view = new ViewState(loc, memory());

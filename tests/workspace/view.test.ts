@@ -8,6 +8,8 @@ describe('view ↔ URL hash', () => {
     const views: View[] = [
       { kind: 'overview', groupBy: 'unit', search: 'fall & skada' },
       { kind: 'overview', groupBy: 'measure', search: '' },
+      { kind: 'overview', groupBy: 'unit', search: '', wall: 'cycle' },
+      { kind: 'overview', groupBy: 'measure', search: 'a', wall: 'still' },
       { kind: 'detail', id: '["Trycksår/kat 2","Avd 4 – Ängelholm"]' },
       { kind: 'spread' },
       { kind: 'fulfilment' },

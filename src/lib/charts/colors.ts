@@ -25,7 +25,70 @@ export const COLORS = {
   baselineFill: '#ececec',
   annotation: '#404040',
   background: '#ffffff',
+  /** Ring around the chosen point. */
+  selected: '#005eb8',
 } as const;
+
+export type ChartPalette = Record<keyof typeof COLORS, string>;
+
+/**
+ * The chart colours of the dark theme, against its background (#121417): lighter hues of the
+ * same meanings. The page applies a palette with CSS (over the attributes), so a downloaded SVG
+ * keeps the light colours for print.
+ */
+export const DARK_COLORS: ChartPalette = {
+  text: '#e6e6e6',
+  mutedText: '#c4c4c4',
+  axis: '#9a9a9a',
+  series: '#b0b0b0',
+  point: '#b0b0b0',
+  centerLine: '#f0f0f0',
+  centerLineSignal: '#ff7b7b',
+  limit: '#a6a6a6',
+  sigma2: '#8f8f8f',
+  goal: '#5fd17f',
+  target: '#e0a040',
+  improvement: '#6cb4ff',
+  concern: '#ff9a3c',
+  neutral: '#c7a2ff',
+  phaseSeparator: '#9a9a9a',
+  baselineFill: '#2a2e33',
+  annotation: '#e6e6e6',
+  background: '#121417',
+  selected: '#6cb4ff',
+};
+
+/** Light theme when the user asks for more contrast (prefers-contrast: more): darker marks and text. */
+export const MORE_CONTRAST_COLORS: ChartPalette = {
+  ...COLORS,
+  text: '#000000',
+  mutedText: '#1f1f1f',
+  axis: '#000000',
+  series: '#1f1f1f',
+  point: '#1f1f1f',
+  centerLine: '#000000',
+  centerLineSignal: '#a00020',
+  limit: '#333333',
+  sigma2: '#4d4d4d',
+  goal: '#0f5a25',
+  target: '#6b3f00',
+  improvement: '#004a80',
+  concern: '#8a3c00',
+  neutral: '#44137a',
+  phaseSeparator: '#333333',
+  annotation: '#000000',
+  selected: '#003d78',
+};
+
+export function chartPalette(theme: 'light' | 'dark', moreContrast: boolean): ChartPalette {
+  if (theme === 'dark') return DARK_COLORS;
+  return moreContrast ? MORE_CONTRAST_COLORS : COLORS;
+}
+
+/** Keys of the colours used for text, which must reach 4.5:1. */
+export const TEXT_KEYS = ['text', 'mutedText', 'centerLine', 'centerLineSignal', 'goal', 'target', 'improvement', 'concern', 'neutral', 'annotation'] as const;
+/** Keys of the colours used for lines and symbols, which must reach 3:1. */
+export const GRAPHIC_KEYS = ['axis', 'series', 'point', 'limit', 'sigma2', 'phaseSeparator', 'selected', ...TEXT_KEYS] as const;
 
 /** Colours used for text, which must reach 4.5:1. */
 export const TEXT_COLORS = [
@@ -49,5 +112,6 @@ export const GRAPHIC_COLORS = [
   COLORS.limit,
   COLORS.sigma2,
   COLORS.phaseSeparator,
+  COLORS.selected,
   ...TEXT_COLORS,
 ] as const;

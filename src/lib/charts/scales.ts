@@ -11,8 +11,9 @@ import {
   utcMonth,
   utcWeek,
   utcYear,
-  type TimeInterval,
   type ScaleLinear,
+  type ScaleTime,
+  type TimeInterval,
 } from 'd3';
 import type { SpcPoint, SpcResult } from '../spc/types.ts';
 import { dateFormatter, dateGrain, decimalsForStep, numberFormatter, xToNumber, type DateGrain } from './format.ts';
@@ -50,6 +51,9 @@ export interface ChartScales {
 }
 
 export const MARGIN_FULL = { top: 28, right: 84, bottom: 34, left: 52 } as const;
+/** A phone-width chart keeps less room at the right edge (its values are short) for the plot. */
+const NARROW_WIDTH = 480;
+const NARROW_RIGHT = 56;
 export const MARGIN_COMPACT = { top: 4, right: 4, bottom: 4, left: 4 } as const;
 /** Room for each legend row under the x axis, and for axis titles. */
 export const LEGEND_ROW_HEIGHT = 16;
@@ -57,7 +61,7 @@ export const AXIS_TITLE_SIZE = 16;
 
 /** The plotting area, leaving room for axes, edge values and `legendRows` legend rows. */
 export function frameFor(options: ChartOptions, legendRows = 1): Frame {
-  const m = options.compact ? MARGIN_COMPACT : MARGIN_FULL;
+  const m = options.compact ? MARGIN_COMPACT : options.width < NARROW_WIDTH ? { ...MARGIN_FULL, right: NARROW_RIGHT } : MARGIN_FULL;
   const extraBottom = options.compact
     ? 0
     : (legendRows ? 6 + legendRows * LEGEND_ROW_HEIGHT : 0) + (options.labels.xAxis ? AXIS_TITLE_SIZE : 0);
@@ -94,20 +98,28 @@ export function yDomain(points: SpcPoint[], options: ChartOptions): [number, num
 
 const MONTH_STEPS = [1, 2, 3, 4, 6, 12, 24, 36, 60];
 
-function timeInterval(grain: DateGrain, domain: [number, number], maxTicks: number): TimeInterval {
-  const months = (domain[1] - domain[0]) / (30.44 * 86_400_000);
+/** Candidate tick intervals for a grain, finest first. */
+function timeIntervals(grain: DateGrain): TimeInterval[] {
+  const months = (steps: number[]) => steps.map((k) => (k % 12 === 0 ? utcYear.every(k / 12)! : utcMonth.every(k)!));
   if (grain === 'month' || grain === 'quarter' || grain === 'year') {
     const base = grain === 'year' ? 12 : grain === 'quarter' ? 3 : 1;
-    const step = MONTH_STEPS.find((k) => k >= base && k % base === 0 && months / k + 1 <= maxTicks) ?? 60;
-    return step % 12 === 0 ? utcYear.every(step / 12)! : utcMonth.every(step)!;
+    return months(MONTH_STEPS.filter((k) => k >= base && k % base === 0));
   }
-  const days = (domain[1] - domain[0]) / 86_400_000;
-  if (grain === 'week') {
-    const k = [1, 2, 4, 8, 13, 26, 52].find((w) => days / (7 * w) + 1 <= maxTicks) ?? 52;
-    return utcWeek.every(k)!;
+  if (grain === 'week') return [1, 2, 4, 8, 13, 26, 52].map((w) => utcWeek.every(w)!);
+  return [...[1, 2, 7, 14].map((d) => utcDay.every(d)!), ...months(MONTH_STEPS)];
+}
+
+/**
+ * The finest interval whose ticks (as actually placed, on calendar boundaries) fit in `maxTicks`,
+ * so a narrow chart still gets several ticks rather than one.
+ */
+function timeTicks(scale: ScaleTime<number, number>, grain: DateGrain, maxTicks: number): Date[] {
+  let coarsest: Date[] = [];
+  for (const interval of timeIntervals(grain)) {
+    coarsest = scale.ticks(interval);
+    if (coarsest.length <= maxTicks) return coarsest;
   }
-  const k = [1, 2, 7, 14].find((d) => days / d + 1 <= maxTicks);
-  return k === undefined ? utcMonth.every(Math.max(1, Math.ceil(months / maxTicks)))! : utcDay.every(k)!;
+  return coarsest;
 }
 
 export function buildScales(result: SpcResult, options: ChartOptions, legendRows = 1): ChartScales {
@@ -119,7 +131,7 @@ export function buildScales(result: SpcResult, options: ChartOptions, legendRows
   const inset = options.compact ? 3 : 8;
   const range: [number, number] = [frame.left + inset, frame.right - inset];
   const domain: [number, number] = x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1];
-  const maxXTicks = Math.max(2, Math.floor((frame.right - frame.left) / (kind === 'date' ? 72 : 48)));
+  const maxXTicks = Math.max(3, Math.floor((frame.right - frame.left) / (kind === 'date' ? 64 : 48)));
 
   let xScaleFn: (v: number) => number;
   let xTicks: Tick[];
@@ -129,7 +141,7 @@ export function buildScales(result: SpcResult, options: ChartOptions, legendRows
     const grain = dateGrain(xs);
     const spansYears = new Date(domain[0]).getUTCFullYear() !== new Date(domain[1]).getUTCFullYear();
     const format = dateFormatter(options.locale, grain, spansYears);
-    xTicks = scale.ticks(timeInterval(grain, domain, maxXTicks)).map((d) => ({ px: scale(d), label: format(+d) }));
+    xTicks = timeTicks(scale, grain, maxXTicks).map((d) => ({ px: scale(d), label: format(+d) }));
   } else {
     const scale = scaleLinear().domain(domain).range(range);
     xScaleFn = (v) => scale(v);
@@ -144,12 +156,19 @@ export function buildScales(result: SpcResult, options: ChartOptions, legendRows
     .domain(yDomain(points, options))
     .range([frame.bottom, frame.top])
     .nice(Math.max(2, Math.floor((frame.bottom - frame.top) / 40)));
+  // A proportion in percent stays within [0, 100] and a rate above 0, also after rounding the ends.
+  const [lowest, highest] = options.valueUnit === 'percent' ? [0, 100] : options.valueUnit === 'non-negative' ? [0, Infinity] : [-Infinity, Infinity];
+  const [n0, n1] = y.domain() as [number, number];
+  y.domain([Math.max(lowest, n0), Math.min(highest, n1)]);
   const yTickValues = y.ticks(Math.max(2, Math.floor((frame.bottom - frame.top) / 40)));
   const yStep = yTickValues.length > 1 ? yTickValues[1]! - yTickValues[0]! : 1;
   const percent = options.percent ?? false;
+  const inPercent = options.valueUnit === 'percent';
   const tickDecimals = decimalsForStep(yStep, percent);
-  const formatTick = numberFormatter(options.locale, tickDecimals, percent);
-  const formatY = numberFormatter(options.locale, tickDecimals + 1, percent);
+  // Values already in percent are formatted as percent of 100 (the locale places the % sign).
+  const asPercent = (f: (v: number) => string) => (inPercent ? (v: number) => f(v / 100) : f);
+  const formatTick = asPercent(numberFormatter(options.locale, tickDecimals, percent || inPercent));
+  const formatY = asPercent(numberFormatter(options.locale, tickDecimals + 1, percent || inPercent));
 
   const x = (value: number | string) => xScaleFn(xToNumber(value, kind));
   const byPosition = new Map(points.map((p) => [p.position, p]));

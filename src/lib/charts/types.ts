@@ -22,6 +22,8 @@ export interface ChartLabels {
   values: string;
   /** The 2-sigma lines, when shown. */
   sigma2: string;
+  /** Both control limits, as one legend entry. */
+  limits: string;
   upperLimit: string;
   lowerLimit: string;
   goal: string;
@@ -60,12 +62,19 @@ export interface ChartOptions {
   xKind: XKind;
   /** Format y as a percentage. y values are fractions: 0.25 is shown as 25 %. */
   percent?: boolean;
+  /**
+   * What y values are, beyond plain numbers: 'percent' — already in percent (0–100), drawn with %
+   * and an axis within [0, 100]; 'non-negative' — a rate or count, axis never below 0.
+   */
+  valueUnit?: 'percent' | 'non-negative';
   /** Draw the 2-sigma (95 %) limits, dashed. */
   showSigma2?: boolean;
   annotations?: ChartAnnotation[];
   labels: ChartLabels;
   /** Small-multiple sparkline: no axes text, annotations, rule labels or legend; points not focusable. */
   compact?: boolean;
+  /** The point whose actions are open: drawn with a ring. */
+  selectedPosition?: number | null;
   /** Called with the 1-based position on click, Enter or Space on a point. */
   onPointClick?: (position: number) => void;
   /** Called with the position when a point gains focus (or pointer), null when it loses it. */

@@ -57,7 +57,7 @@ export const da: typeof en = {
   mappingEncoding: 'Tegnkodning',
   mappingDateFormat: 'Datoformat',
   mappingDateAmbiguous: 'Datoerne kan læses på mere end én måde. Vælg format:',
-  mappingPeriodLength: 'Opgør per',
+  mappingPeriodLength: 'Periodelængde',
   mappingPreview: 'Filens første rækker',
   mappingConfirm: 'Indlæs filen',
   periodNone: 'som i filen',
@@ -121,7 +121,7 @@ export const da: typeof en = {
   colVariation: 'Variation',
   colAssurance: 'Målstatus',
   colChart: 'Diagram',
-  openSeries: (p) => `Åbn ${p.measure}, ${p.unit}`,
+  openSeries: (p) => `Åbn ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   seriesCount: (p) => `${p.shown} af ${p.total} serier`,
 
   variationName: (p) => {
@@ -180,12 +180,12 @@ export const da: typeof en = {
       'event-dates': 'værdierne er tid mellem hændelser',
       'opportunities-between-events': 'værdierne er antal tilfælde mellem hændelser',
       proportion: 'der er en tæller og en nævner, der begrænser den',
-      'proportion-large-denominators': 'andele med meget store nævnere',
-      rate: 'hændelser per eksponering (f.eks. per sengedag)',
-      'rate-large-denominators': 'rater med meget stor eksponering',
-      subgroups: 'flere målinger per periode',
-      counts: 'heltal uden nævner',
-      'individual-values': 'én måleværdi per periode',
+      'proportion-large-denominators': 'værdierne er andele med meget store nævnere',
+      rate: 'værdierne er hændelser per eksponering (f.eks. per sengedag)',
+      'rate-large-denominators': 'værdierne er rater med meget stor eksponering',
+      subgroups: 'der er flere målinger per periode',
+      counts: 'værdierne er heltal uden nævner',
+      'individual-values': 'der er én måleværdi per periode',
     })[p.reason] ?? p.reason,
   warningText: (p) =>
     ({
@@ -196,11 +196,11 @@ export const da: typeof en = {
       'zero-denominator': 'Nogle perioder har nævneren nul og vises som manglende.',
     })[p.code] ?? p.code,
 
-  chartTitle: (p) => `${p.measure} – ${p.unit}`,
+  chartTitle: (p) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Hvad diagrammet viser',
   summaryNoData: 'Der er ingen værdier at vise.',
-  summaryCommonCause: 'Kun tilfældig variation: processen er stabil og viser ingen tegn på en reel ændring.',
+  summaryCommonCause: 'I den seneste fase er der kun tilfældig variation: processen er stabil og viser ingen tegn på en reel ændring.',
   summaryRun: (p) =>
     `${p.length} punkter i træk siden ${p.since} ligger ${p.side === 'above' ? 'over' : 'under'} centerlinjen, så ændringen er sandsynligvis reel` +
     (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forværring.' : '.'),
@@ -264,7 +264,7 @@ export const da: typeof en = {
   importDone: (p) => `Indstillinger for ${p.n} serier importeret.`,
   importError: 'Filen er ikke en indstillingsfil fra dette panel.',
 
-  tableCaption: (p) => `Data bag diagrammet: ${p.measure}, ${p.unit}`,
+  tableCaption: (p) => `Data bag diagrammet: ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   colPeriod: 'Periode',
   colValue: 'Værdi',
   colNumerator: 'Tæller',
@@ -310,6 +310,13 @@ export const da: typeof en = {
   legendValues: 'Værdier',
   legendSigma2: '2σ-linjer',
   ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'punkt' : 'punkter'}: ${p.rule}`,
+  wallOpen: 'Tavle',
+  wallCycle: 'Tavle, én gruppe ad gangen',
+  wallExit: 'Forlad tavlen',
+  moreFileActions: 'Indstillingsfil',
+  themeLabel: 'Tema',
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice],
+  legendLimits: 'Kontrolgrænser',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

@@ -62,7 +62,7 @@ export const en = {
   mappingEncoding: 'Character encoding',
   mappingDateFormat: 'Date format',
   mappingDateAmbiguous: 'The dates can be read in more than one way. Choose the format:',
-  mappingPeriodLength: 'Aggregate to',
+  mappingPeriodLength: 'Period length',
   mappingPreview: 'First rows of the file',
   mappingConfirm: 'Read the file',
   periodNone: 'as in the file',
@@ -131,7 +131,7 @@ export const en = {
   colVariation: 'Variation',
   colAssurance: 'Goal status',
   colChart: 'Chart',
-  openSeries: (p: { measure: string; unit: string }) => `Open ${p.measure}, ${p.unit}`,
+  openSeries: (p: { measure: string; unit: string }) => `Open ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   seriesCount: (p: { shown: number; total: number }) => `${p.shown} of ${p.total} series`,
 
   // Engine vocabulary
@@ -193,12 +193,12 @@ export const en = {
       'event-dates': 'the values are times between events',
       'opportunities-between-events': 'the values are cases between events',
       proportion: 'there is a numerator and a denominator that bounds it',
-      'proportion-large-denominators': 'proportions with very large denominators',
-      rate: 'events per exposure (e.g. per bed day)',
-      'rate-large-denominators': 'rates with very large exposures',
-      subgroups: 'several measurements per period',
-      counts: 'whole-number counts without a denominator',
-      'individual-values': 'one measured value per period',
+      'proportion-large-denominators': 'the values are proportions with very large denominators',
+      rate: 'the values are events per exposure (e.g. per bed day)',
+      'rate-large-denominators': 'the values are rates with very large exposures',
+      subgroups: 'there are several measurements per period',
+      counts: 'the values are whole-number counts without a denominator',
+      'individual-values': 'there is one measured value per period',
     })[p.reason] ?? p.reason,
   warningText: (p: { code: string; n?: string | number; suggested?: string; phase?: string | number }) =>
     ({
@@ -210,11 +210,11 @@ export const en = {
     })[p.code] ?? p.code,
 
   // Detail view
-  chartTitle: (p: { measure: string; unit: string }) => `${p.measure} – ${p.unit}`,
+  chartTitle: (p: { measure: string; unit: string }) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Run chart',
   summaryHeading: 'What the chart says',
   summaryNoData: 'There are no values to show.',
-  summaryCommonCause: 'Only common-cause variation: the process is stable, with no sign of a real change.',
+  summaryCommonCause: 'In the latest phase there is only common-cause variation: the process is stable, with no sign of a real change.',
   summaryRun: (p: { length: number; since: string; side: 'above' | 'below'; judgement: Special }) =>
     `${p.length} points in a row since ${p.since} lie ${p.side === 'above' ? 'above' : 'below'} the centre line, so the change is probably real` +
     (p.judgement === 'improvement' ? ' – an improvement.' : p.judgement === 'concern' ? ' – a deterioration.' : '.'),
@@ -281,7 +281,7 @@ export const en = {
   importError: 'The file is not a settings file from this dashboard.',
 
   // Data table and chart labels
-  tableCaption: (p: { measure: string; unit: string }) => `Data behind the chart: ${p.measure}, ${p.unit}`,
+  tableCaption: (p: { measure: string; unit: string }) => `Data behind the chart: ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   colPeriod: 'Period',
   colValue: 'Value',
   colNumerator: 'Numerator',
@@ -327,6 +327,13 @@ export const en = {
   legendValues: 'Values',
   legendSigma2: '2σ lines',
   ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'point' : 'points'}: ${p.rule}`,
+  wallOpen: 'Wall screen',
+  wallCycle: 'Wall screen, one group at a time',
+  wallExit: 'Leave the wall screen',
+  moreFileActions: 'Settings file',
+  themeLabel: 'Theme',
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'As the system', light: 'Light', dark: 'Dark' })[p.choice],
+  legendLimits: 'Control limits',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

@@ -57,7 +57,7 @@ export const nb: typeof en = {
   mappingEncoding: 'Tegnkoding',
   mappingDateFormat: 'Datoformat',
   mappingDateAmbiguous: 'Datoene kan leses på mer enn én måte. Velg format:',
-  mappingPeriodLength: 'Summer per',
+  mappingPeriodLength: 'Periodelengde',
   mappingPreview: 'De første radene i filen',
   mappingConfirm: 'Les inn filen',
   periodNone: 'som i filen',
@@ -121,7 +121,7 @@ export const nb: typeof en = {
   colVariation: 'Variasjon',
   colAssurance: 'Målstatus',
   colChart: 'Diagram',
-  openSeries: (p) => `Åpne ${p.measure}, ${p.unit}`,
+  openSeries: (p) => `Åpne ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   seriesCount: (p) => `${p.shown} av ${p.total} serier`,
 
   variationName: (p) => {
@@ -180,12 +180,12 @@ export const nb: typeof en = {
       'event-dates': 'verdiene er tid mellom hendelser',
       'opportunities-between-events': 'verdiene er antall tilfeller mellom hendelser',
       proportion: 'det finnes en teller og en nevner som begrenser den',
-      'proportion-large-denominators': 'andeler med svært store nevnere',
-      rate: 'hendelser per eksponering (f.eks. per liggedøgn)',
-      'rate-large-denominators': 'rater med svært stor eksponering',
-      subgroups: 'flere målinger per periode',
-      counts: 'heltall uten nevner',
-      'individual-values': 'én måleverdi per periode',
+      'proportion-large-denominators': 'verdiene er andeler med svært store nevnere',
+      rate: 'verdiene er hendelser per eksponering (f.eks. per liggedøgn)',
+      'rate-large-denominators': 'verdiene er rater med svært stor eksponering',
+      subgroups: 'det er flere målinger per periode',
+      counts: 'verdiene er heltall uten nevner',
+      'individual-values': 'det er én måleverdi per periode',
     })[p.reason] ?? p.reason,
   warningText: (p) =>
     ({
@@ -196,11 +196,11 @@ export const nb: typeof en = {
       'zero-denominator': 'Noen perioder har nevner null og vises som manglende.',
     })[p.code] ?? p.code,
 
-  chartTitle: (p) => `${p.measure} – ${p.unit}`,
+  chartTitle: (p) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Hva diagrammet viser',
   summaryNoData: 'Det finnes ingen verdier å vise.',
-  summaryCommonCause: 'Bare tilfeldig variasjon: prosessen er stabil og viser ingen tegn på reell endring.',
+  summaryCommonCause: 'I den siste fasen er det bare tilfeldig variasjon: prosessen er stabil og viser ingen tegn på reell endring.',
   summaryRun: (p) =>
     `${p.length} punkter på rad siden ${p.since} ligger ${p.side === 'above' ? 'over' : 'under'} senterlinjen, så endringen er trolig reell` +
     (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forverring.' : '.'),
@@ -264,7 +264,7 @@ export const nb: typeof en = {
   importDone: (p) => `Innstillinger for ${p.n} serier importert.`,
   importError: 'Filen er ikke en innstillingsfil fra denne panelen.',
 
-  tableCaption: (p) => `Data bak diagrammet: ${p.measure}, ${p.unit}`,
+  tableCaption: (p) => `Data bak diagrammet: ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   colPeriod: 'Periode',
   colValue: 'Verdi',
   colNumerator: 'Teller',
@@ -310,6 +310,13 @@ export const nb: typeof en = {
   legendValues: 'Verdier',
   legendSigma2: '2σ-linjer',
   ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'punkt' : 'punkter'}: ${p.rule}`,
+  wallOpen: 'Tavle',
+  wallCycle: 'Tavle, én gruppe om gangen',
+  wallExit: 'Gå ut av tavlen',
+  moreFileActions: 'Innstillingsfil',
+  themeLabel: 'Tema',
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice],
+  legendLimits: 'Kontrollgrenser',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

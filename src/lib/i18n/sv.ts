@@ -57,7 +57,7 @@ export const sv: typeof en = {
   mappingEncoding: 'Teckenkodning',
   mappingDateFormat: 'Datumformat',
   mappingDateAmbiguous: 'Datumen kan läsas på mer än ett sätt. Välj format:',
-  mappingPeriodLength: 'Summera per',
+  mappingPeriodLength: 'Periodlängd',
   mappingPreview: 'Filens första rader',
   mappingConfirm: 'Läs in filen',
   periodNone: 'som i filen',
@@ -121,7 +121,7 @@ export const sv: typeof en = {
   colVariation: 'Variation',
   colAssurance: 'Målstatus',
   colChart: 'Diagram',
-  openSeries: (p) => `Öppna ${p.measure}, ${p.unit}`,
+  openSeries: (p) => `Öppna ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   seriesCount: (p) => `${p.shown} av ${p.total} serier`,
 
   variationName: (p) => {
@@ -180,12 +180,12 @@ export const sv: typeof en = {
       'event-dates': 'värdena är tider mellan händelser',
       'opportunities-between-events': 'värdena är antal fall mellan händelser',
       proportion: 'det finns en täljare och en nämnare som begränsar den',
-      'proportion-large-denominators': 'andelar med mycket stora nämnare',
-      rate: 'händelser per exponering (t.ex. per vårddygn)',
-      'rate-large-denominators': 'frekvenser med mycket stor exponering',
-      subgroups: 'flera mätningar per period',
-      counts: 'heltal utan nämnare',
-      'individual-values': 'ett mätvärde per period',
+      'proportion-large-denominators': 'värdena är andelar med mycket stora nämnare',
+      rate: 'värdena är händelser per exponering (t.ex. per vårddygn)',
+      'rate-large-denominators': 'värdena är frekvenser med mycket stor exponering',
+      subgroups: 'det finns flera mätningar per period',
+      counts: 'värdena är heltal utan nämnare',
+      'individual-values': 'det finns ett mätvärde per period',
     })[p.reason] ?? p.reason,
   warningText: (p) =>
     ({
@@ -196,11 +196,11 @@ export const sv: typeof en = {
       'zero-denominator': 'Några perioder har nämnaren noll och visas som saknade.',
     })[p.code] ?? p.code,
 
-  chartTitle: (p) => `${p.measure} – ${p.unit}`,
+  chartTitle: (p) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Vad diagrammet visar',
   summaryNoData: 'Det finns inga värden att visa.',
-  summaryCommonCause: 'Endast slumpmässig variation: processen är stabil och visar inga tecken på verklig förändring.',
+  summaryCommonCause: 'I den senaste fasen finns endast slumpmässig variation: processen är stabil och visar inga tecken på verklig förändring.',
   summaryRun: (p) =>
     `${p.length} punkter i rad sedan ${p.since} ligger ${p.side === 'above' ? 'över' : 'under'} mittlinjen, så förändringen är sannolikt verklig` +
     (p.judgement === 'improvement' ? ' – en förbättring.' : p.judgement === 'concern' ? ' – en försämring.' : '.'),
@@ -264,7 +264,7 @@ export const sv: typeof en = {
   importDone: (p) => `Inställningar för ${p.n} serier importerade.`,
   importError: 'Filen är inte en inställningsfil från den här panelen.',
 
-  tableCaption: (p) => `Data bakom diagrammet: ${p.measure}, ${p.unit}`,
+  tableCaption: (p) => `Data bakom diagrammet: ${[p.measure, p.unit].filter((s) => s !== '').join(', ')}`,
   colPeriod: 'Period',
   colValue: 'Värde',
   colNumerator: 'Täljare',
@@ -310,6 +310,13 @@ export const sv: typeof en = {
   legendValues: 'Värden',
   legendSigma2: '2σ-linjer',
   ruleCount: (p: { n: number; rule: string }) => `${p.n} ${p.n === 1 ? 'punkt' : 'punkter'}: ${p.rule}`,
+  wallOpen: 'Tavla',
+  wallCycle: 'Tavla, en grupp i taget',
+  wallExit: 'Lämna tavlan',
+  moreFileActions: 'Inställningsfil',
+  themeLabel: 'Tema',
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Ljust', dark: 'Mörkt' })[p.choice],
+  legendLimits: 'Styrgränser',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

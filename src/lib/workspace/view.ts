@@ -4,9 +4,11 @@
  * "From a few to all" and "Share it"; they have no screen yet and show the overview.
  */
 export type GroupBy = 'measure' | 'unit';
+/** A ward's wall screen: the overview alone in large type, still or cycling group by group. */
+export type Wall = 'still' | 'cycle';
 
 export type View =
-  | { kind: 'overview'; groupBy: GroupBy; search: string }
+  | { kind: 'overview'; groupBy: GroupBy; search: string; wall?: Wall }
   | { kind: 'detail'; id: string }
   | { kind: 'spread' }
   | { kind: 'fulfilment' };
@@ -22,6 +24,7 @@ export function viewToHash(view: View): string {
       const params = new URLSearchParams();
       params.set('group', view.groupBy);
       if (view.search !== '') params.set('q', view.search);
+      if (view.wall) params.set('wall', view.wall);
       return `#/overview?${params.toString()}`;
     }
     case 'detail':
@@ -46,9 +49,11 @@ export function hashToView(hash: string, fallback: { groupBy: GroupBy; search: s
   if (head === 'spread' || head === 'fulfilment') return { kind: head };
   const params = new URLSearchParams(query);
   const group = params.get('group');
+  const wall = params.get('wall');
   return {
     kind: 'overview',
     groupBy: isGroupBy(group) ? group : fallback.groupBy,
     search: head === 'overview' ? (params.get('q') ?? '') : fallback.search,
+    ...(wall === 'still' || wall === 'cycle' ? { wall } : {}),
   };
 }

@@ -23,11 +23,10 @@ const FONT_SIZE = 10;
 export function legendKeys(result: SpcResult, options: ChartOptions): Key[] {
   const labels = options.labels;
   const drawn = drawnMarks(result, options);
-  const limitText = [
-    result.points.some((p) => p.ucl !== null) && labels.upperLimit,
-    result.points.some((p) => p.lcl !== null) && labels.lowerLimit,
-  ].filter((t): t is string => typeof t === 'string');
-  const list = new Intl.ListFormat(options.locale, { type: 'unit', style: 'short' });
+  const upper = result.points.some((p) => p.ucl !== null);
+  const lower = result.points.some((p) => p.lcl !== null);
+  // Both limits: one name for the pair ("Control limits"), not two capitalised names run together.
+  const limitText = upper && lower ? labels.limits : upper ? labels.upperLimit : labels.lowerLimit;
   const symbolKey = (mark: MarkKind, special: Special | null, text: string, hollow = false): Key => ({
     mark, kind: 'symbol', className: `spc-legend--${mark}`, path: symbolPath(special, false),
     fill: hollow ? COLORS.background : pointColor(special), stroke: pointColor(special), text,
@@ -42,7 +41,7 @@ export function legendKeys(result: SpcResult, options: ChartOptions): Key[] {
       case 'center-line-signal':
         return { mark, kind: 'line', className, stroke: COLORS.centerLineSignal, dash: '6 4', text: labels.centerLineSignal };
       case 'limits':
-        return { mark, kind: 'line', className: 'spc-legend--limits', stroke: COLORS.limit, text: list.format(limitText) };
+        return { mark, kind: 'line', className: 'spc-legend--limits', stroke: COLORS.limit, text: limitText };
       case 'sigma2':
         return { mark, kind: 'line', className, stroke: COLORS.sigma2, dash: '4 3', text: labels.sigma2 };
       case 'goal':

@@ -4,6 +4,7 @@
  */
 import type { SpcPoint } from '../../spc/types.ts';
 import { COLORS } from '../colors.ts';
+import { phaseRunsSignal } from '../marks.ts';
 import { byPhase, lastWith } from '../paths.ts';
 import type { Layer } from '../types.ts';
 
@@ -38,8 +39,8 @@ export const lineValues: Layer = (g, result, scales, options) => {
   };
   add('spc-value spc-value--ucl', last, (p) => p.ucl, COLORS.limit);
   const lastPhase = last[0]?.phase;
-  const signal = result.phases.find((s) => s.phase === lastPhase)?.runsSignal ?? last.some((p) => p.runsSignal);
-  add('spc-value spc-value--cl', last, (p) => p.cl, signal ? COLORS.centerLineSignal : COLORS.centerLine);
+  const signal = lastPhase !== undefined && phaseRunsSignal(result, lastPhase, last);
+  add(signal ? 'spc-value spc-value--cl spc-value--signal' : 'spc-value spc-value--cl', last, (p) => p.cl, signal ? COLORS.centerLineSignal : COLORS.centerLine);
   add('spc-value spc-value--lcl', last, (p) => p.lcl, COLORS.limit);
   add('spc-value spc-value--goal', result.points, (p) => p.goal, COLORS.goal);
   add('spc-value spc-value--target', result.points, (p) => p.target, COLORS.target);

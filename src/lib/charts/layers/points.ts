@@ -9,7 +9,8 @@ import { symbol, symbolCircle, symbolDiamond2, symbolSquare, symbolTriangle, typ
 import type { Special, SpcPoint } from '../../spc/types.ts';
 import { COLORS } from '../colors.ts';
 import { isDrawnPoint, pointMark } from '../marks.ts';
-import type { Layer } from '../types.ts';
+import type { ChartScales } from '../scales.ts';
+import type { Group, Layer } from '../types.ts';
 
 export const SPECIAL_SYMBOLS: Record<Special, SymbolType> = {
   improvement: symbolDiamond2,
@@ -37,15 +38,46 @@ function pointClass(p: SpcPoint): string {
 /** Above this many points a sparkline marks only special-cause and excluded points (the line shows the rest). */
 export const SPARKLINE_DOTS_MAX = 60;
 
+/** Least height of a point's tap target (WCAG 2.5.5 asks for 44 × 44 CSS pixels). */
+const TAP_TARGET = 44;
+
+/**
+ * Invisible tap targets behind the points: each point owns the column halfway to its neighbours
+ * (so targets never overlap and a tap picks the nearest point), at least 44 px tall around it.
+ */
+function hitAreas(g: Group, data: SpcPoint[], scales: ChartScales) {
+  const xs = data.map((p) => scales.px(p));
+  const { frame } = scales;
+  return g
+    .append('g')
+    .attr('class', 'spc-point-hits')
+    .attr('aria-hidden', 'true')
+    .selectAll<SVGRectElement, SpcPoint>('rect')
+    .data(data)
+    .join('rect')
+    .attr('class', 'spc-point-hit')
+    .attr('x', (_, i) => (i === 0 ? Math.min(frame.left, xs[0]! - TAP_TARGET / 2) : (xs[i - 1]! + xs[i]!) / 2))
+    .attr('width', (_, i) => {
+      const left = i === 0 ? Math.min(frame.left, xs[0]! - TAP_TARGET / 2) : (xs[i - 1]! + xs[i]!) / 2;
+      const right = i === xs.length - 1 ? Math.max(frame.right, xs[i]! + TAP_TARGET / 2) : (xs[i]! + xs[i + 1]!) / 2;
+      return Math.max(0, right - left);
+    })
+    .attr('y', (p) => Math.min(frame.top, scales.y(p.y!) - TAP_TARGET / 2))
+    .attr('height', (p) => Math.max(frame.bottom, scales.y(p.y!) + TAP_TARGET / 2) - Math.min(frame.top, scales.y(p.y!) - TAP_TARGET / 2))
+    .attr('fill', 'transparent')
+    .attr('data-position', (p) => p.position);
+}
+
 export const points: Layer = (g, result, scales, options) => {
   const present = result.points.filter(isDrawnPoint);
   const interactive = !options.compact;
   const data = interactive || present.length <= SPARKLINE_DOTS_MAX ? present : present.filter((p) => p.special !== null || p.excluded);
+  const interactiveHits = interactive ? hitAreas(g, data, scales) : null;
   const dots = g
-    .selectAll<SVGGElement, SpcPoint>('g')
+    .selectAll<SVGGElement, SpcPoint>('g.spc-point')
     .data(data)
     .join('g')
-    .attr('class', pointClass)
+    .attr('class', (p) => pointClass(p) + (p.position === options.selectedPosition ? ' spc-point--selected' : ''))
     .attr('data-position', (p) => p.position)
     .attr('transform', (p) => `translate(${scales.px(p)},${scales.y(p.y!)})`);
 
@@ -66,8 +98,15 @@ export const points: Layer = (g, result, scales, options) => {
     .attr('role', 'img')
     .attr('aria-label', (p) => labels.pointDescription(p));
   dots.append('title').text((p) => labels.pointDescription(p));
-  // A larger transparent hit area for pointer users.
-  dots.insert('circle', ':first-child').attr('class', 'spc-point-hit').attr('r', 8).attr('fill', 'transparent');
+  // The chosen point (its actions are open) is ringed.
+  dots
+    .filter((p) => p.position === options.selectedPosition)
+    .insert('circle', ':first-child')
+    .attr('class', 'spc-point-ring')
+    .attr('r', 9)
+    .attr('fill', 'none')
+    .attr('stroke', COLORS.selected)
+    .attr('stroke-width', 2.5);
 
   const nodes = dots.nodes();
   const moveFocus = (from: number, to: number) => {
@@ -79,6 +118,7 @@ export const points: Layer = (g, result, scales, options) => {
   };
   const { onPointClick, onPointFocus } = options;
 
+  interactiveHits?.on('click', (_event: MouseEvent, p) => onPointClick?.(p.position));
   dots
     .on('click', (_event: MouseEvent, p) => onPointClick?.(p.position))
     .on('keydown', function (event: KeyboardEvent, p) {

@@ -118,7 +118,7 @@ export const ruleLabels: Layer = (g, result, scales, options) => {
   const plan = planRuleLabels(result.points, scales, options);
   for (const l of plan.labels) {
     g.append('text')
-      .attr('class', 'spc-rule-label')
+      .attr('class', l.point.special ? `spc-rule-label spc-rule-label--${l.point.special}` : 'spc-rule-label')
       .attr('data-position', l.point.position)
       .attr('x', l.x)
       .attr('y', l.y)
