@@ -58,6 +58,19 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('overview and detail in the dark theme', async () => {
+    const page = session.page;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Tilbake til oversikten' }).click();
+    await page.locator('li.card').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await violations(page)).toEqual([]);
+    await page.locator('li.card .card-open').first().click();
+    await page.getByTestId('detail-chart').locator('.spc-point').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('column mapping step', async () => {
     const page = session.page;
     await page.getByRole('button', { name: 'Tilbake til oversikten' }).click();

@@ -12,7 +12,7 @@ const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &&
 function crowded() {
   return buildResult({
     y: Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? (i % 2 ? -4 : 4) : i >= 40 && i < 50 ? 1.2 : 0.1 * (i % 5))),
-    point: (i, p) => {
+    point: (i) => {
       const rules: PointRule[] = [];
       if (i % 3 === 0) rules.push('beyond-limits');
       if (i >= 40 && i < 50) rules.push('shift');

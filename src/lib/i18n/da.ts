@@ -317,6 +317,7 @@ export const da: typeof en = {
   themeLabel: 'Tema',
   themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice],
   legendLimits: 'Kontrolgrænser',
+  viewOptions: 'Søgning, gruppering og visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

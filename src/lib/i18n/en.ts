@@ -334,6 +334,7 @@ export const en = {
   themeLabel: 'Theme',
   themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'As the system', light: 'Light', dark: 'Dark' })[p.choice],
   legendLimits: 'Control limits',
+  viewOptions: 'Search, grouping and display',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 

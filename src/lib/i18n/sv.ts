@@ -317,6 +317,7 @@ export const sv: typeof en = {
   themeLabel: 'Tema',
   themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Ljust', dark: 'Mörkt' })[p.choice],
   legendLimits: 'Styrgränser',
+  viewOptions: 'Sök, gruppering och visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 
