@@ -315,7 +315,7 @@ export const da: typeof en = {
   wallExit: 'Forlad tavlen',
   moreFileActions: 'Indstillingsfil',
   themeLabel: 'Tema',
-  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice],
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice] ?? p.choice,
   legendLimits: 'Kontrolgrænser',
   viewOptions: 'Søgning, gruppering og visning',
 

@@ -332,7 +332,7 @@ export const en = {
   wallExit: 'Leave the wall screen',
   moreFileActions: 'Settings file',
   themeLabel: 'Theme',
-  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'As the system', light: 'Light', dark: 'Dark' })[p.choice],
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'As the system', light: 'Light', dark: 'Dark' })[p.choice] ?? p.choice,
   legendLimits: 'Control limits',
   viewOptions: 'Search, grouping and display',
 

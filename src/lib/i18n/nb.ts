@@ -315,7 +315,7 @@ export const nb: typeof en = {
   wallExit: 'Gå ut av tavlen',
   moreFileActions: 'Innstillingsfil',
   themeLabel: 'Tema',
-  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice],
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice] ?? p.choice,
   legendLimits: 'Kontrollgrenser',
   viewOptions: 'Søk, gruppering og visning',
 

@@ -315,7 +315,7 @@ export const sv: typeof en = {
   wallExit: 'Lämna tavlan',
   moreFileActions: 'Inställningsfil',
   themeLabel: 'Tema',
-  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Ljust', dark: 'Mörkt' })[p.choice],
+  themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Ljust', dark: 'Mörkt' })[p.choice] ?? p.choice,
   legendLimits: 'Styrgränser',
   viewOptions: 'Sök, gruppering och visning',
 
