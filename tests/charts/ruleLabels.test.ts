@@ -88,3 +88,17 @@ describe('x axis on a phone', () => {
     expect(scales.xTicks.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('labels and points', () => {
+  it('no label covers a point', () => {
+    const result = crowded();
+    const opts = options({ width: 860, height: 380 });
+    const scales = buildScales(result, opts);
+    const plan = planRuleLabels(result.points, scales, opts);
+    for (const l of plan.labels)
+      for (const p of result.points.filter((q) => q.y !== null)) {
+        const dot = { x0: scales.px(p) - 3, y0: scales.y(p.y!) - 3, x1: scales.px(p) + 3, y1: scales.y(p.y!) + 3 };
+        expect(overlap(l.box, dot)).toBe(false);
+      }
+  });
+});

@@ -2,7 +2,7 @@
  * Short rule names next to flagged points, placed so that they never overlap: one label per run
  * of consecutive flagged points (a shift of nine points gets one label), above the run when it
  * lies on or above the centre line and below otherwise, moved further out when that place is
- * taken. Runs that find no free place are counted instead, in a note at the top of the plot
+ * taken (by another label or a point). Runs that find no free place are counted instead, in a note at the top of the plot
  * ("7 points: outside the limits").
  */
 import type { PointRule, SpcPoint } from '../../spc/types.ts';
@@ -77,6 +77,13 @@ export function planRuleLabels(points: SpcPoint[], scales: Pick<ChartScales, 'fr
     return { run, rules, text, above, top: Math.min(...ys), bottom: Math.max(...ys), x: (scales.px(run[0]!) + scales.px(run.at(-1)!)) / 2 };
   });
 
+  // A label never covers a point: each drawn point is an obstacle.
+  const POINT_CLEARANCE = 4;
+  const obstacles: Box[] = points.filter(isDrawnPoint).map((p) => {
+    const x = scales.px(p);
+    const y = scales.y(p.y!);
+    return { x0: x - POINT_CLEARANCE, y0: y - POINT_CLEARANCE, x1: x + POINT_CLEARANCE, y1: y + POINT_CLEARANCE };
+  });
   const place = (frame: Frame) => {
     const labels: PlacedLabel[] = [];
     const unplaced: typeof runs = [];
@@ -87,7 +94,13 @@ export function planRuleLabels(points: SpcPoint[], scales: Pick<ChartScales, 'fr
       const tries = [0, 1, 2].flatMap((k) => (r.above ? [up(k), down(k)] : [down(k), up(k)]));
       const spot = tries
         .map((y) => ({ y, ...boxAt(r.x, y, width, frame) }))
-        .find((c) => c.box.y0 >= frame.top && c.box.y1 <= frame.bottom && !labels.some((l) => overlaps(l.box, c.box)));
+        .find(
+          (c) =>
+            c.box.y0 >= frame.top &&
+            c.box.y1 <= frame.bottom &&
+            !labels.some((l) => overlaps(l.box, c.box)) &&
+            !obstacles.some((o) => overlaps(o, c.box)),
+        );
       if (spot) labels.push({ x: spot.x, y: spot.y, text: r.text, box: spot.box, point: r.run[0]! });
       else unplaced.push(r);
     }
