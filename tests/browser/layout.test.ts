@@ -4,8 +4,8 @@
 // labels whose boxes overlap; a laptop shows at least 8 cards without scrolling.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, type Session } from './browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { openApp, waitReady, type Session } from './browser';
 
 const base = inject('baseUrl');
 let session: Session;
@@ -23,6 +23,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await session?.close();
+});
+// Each test starts from a freshly loaded page, so one failure does not leave the next in its state.
+beforeEach(async () => {
+  await session.page.goto(base);
+  await waitReady(session);
 });
 
 /** Elements that reach past the right edge of the page (empty when nothing scrolls sideways). */
