@@ -2,11 +2,12 @@
 import type { ChartLabels } from '../lib/charts/types';
 import { formatNumber, formatPeriod, periodLevel, type Locale, type Messages, type PeriodLevel } from '../lib/i18n';
 import type { SpcPoint, SpcResult } from '../lib/spc/types';
+import { CHARTS } from '../lib/spc/charts';
 
 export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: SpcResult, level: PeriodLevel): string {
   const num = (v: number | null) => formatNumber(locale, v);
   let detail = '';
-  if (p.n !== null && p.ySum !== null && ['p', 'pp', 'u', 'up', 'run'].includes(result.chart)) {
+  if (p.n !== null && p.ySum !== null && CHARTS[result.chart].plotsRatio) {
     detail += t.pointRatio({ num: num(p.ySum), den: num(p.n) });
   }
   if (p.lcl !== null && p.ucl !== null) detail += t.pointLimits({ lcl: num(p.lcl), ucl: num(p.ucl) });
@@ -22,10 +23,12 @@ export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: 
 
 export function chartLabels(t: Messages, locale: Locale, result: SpcResult, title: string): ChartLabels {
   const level = periodLevel(result.points.map((p) => p.x));
+  // A Making Data Count run chart (too few points) keeps the mean as its centre line.
+  const medianLine = result.chart === 'run' && !result.warnings.some((w) => w.code === 'mdc-run-chart-fallback');
   return {
     chartTitle: title,
     chartDescription: t.chartName({ chart: result.chart }),
-    centerLine: result.chart === 'run' ? t.centerLine : t.colCenterLine,
+    centerLine: medianLine ? t.centerLine : t.colCenterLine,
     upperLimit: t.upperLimit,
     lowerLimit: t.lowerLimit,
     goal: t.goal,
@@ -37,11 +40,4 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
     special: (special) => t.specialName({ special }),
     pointDescription: (p) => describePoint(t, locale, p, result, level),
   };
-}
-
-/** H or L for the variation icon: the side of the centre line of the latest point. */
-export function latestSide(result: SpcResult): 'high' | 'low' | null {
-  const last = [...result.points].reverse().find((p) => p.y !== null);
-  if (!last || last.cl === null || last.y === last.cl) return null;
-  return last.y! > last.cl ? 'high' : 'low';
 }

@@ -155,6 +155,8 @@ export const da: typeof en = {
     ({
       run: 'Seriediagram',
       i: 'I-diagram (enkeltværdier)',
+      i_m: 'I-diagram med median som centerlinje (robust)',
+      i_mm: 'I-diagram med median og median glidende variationsbredde (robust)',
       mr: 'MR-diagram (glidende variationsbredde)',
       xbar: 'X̄-diagram (gennemsnit per gruppe)',
       s: 'S-diagram (standardafvigelse per gruppe)',

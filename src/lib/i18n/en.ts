@@ -167,6 +167,8 @@ export const en = {
     ({
       run: 'Run chart',
       i: 'I chart (individual values)',
+      i_m: 'I chart with median centre line (robust)',
+      i_mm: 'I chart with median and median moving range (robust)',
       mr: 'MR chart (moving ranges)',
       xbar: 'X̄ chart (subgroup means)',
       s: 'S chart (subgroup standard deviations)',

@@ -155,6 +155,8 @@ export const nb: typeof en = {
     ({
       run: 'Seriediagram',
       i: 'I-diagram (enkeltverdier)',
+      i_m: 'I-diagram med median som senterlinje (robust)',
+      i_mm: 'I-diagram med median og median glidende variasjonsbredde (robust)',
       mr: 'MR-diagram (glidende variasjonsbredde)',
       xbar: 'X̄-diagram (gjennomsnitt per gruppe)',
       s: 'S-diagram (standardavvik per gruppe)',

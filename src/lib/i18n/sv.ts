@@ -155,6 +155,8 @@ export const sv: typeof en = {
     ({
       run: 'Seriediagram',
       i: 'I-diagram (enskilda värden)',
+      i_m: 'I-diagram med median som mittlinje (robust)',
+      i_mm: 'I-diagram med median och median glidande variationsvidd (robust)',
       mr: 'MR-diagram (glidande variationsvidd)',
       xbar: 'X̄-diagram (medelvärden per grupp)',
       s: 'S-diagram (standardavvikelser per grupp)',

@@ -45,7 +45,7 @@ export function summarize(result: SpcResult): SummaryFact[] {
   const facts: SummaryFact[] = [];
   const phase = result.phases.find((ph) => ph.phase === last.phase);
   const run = currentRun(result.points);
-  if (run && phase && run.length > phase.longestRunMax) {
+  if (run && phase && phase.longestRunMax !== null && run.length > phase.longestRunMax) {
     facts.push({ kind: 'run', ...run, judgement: judge(run.side, result.direction) });
   } else if (phase?.runsSignal) {
     facts.push({ kind: 'runs-signal', judgement: run ? judge(run.side, result.direction) : 'neutral' });
