@@ -4,7 +4,7 @@ import { ENCODINGS, type EncodingName } from '../lib/data/ingest/encoding.ts';
 import { PERIOD_FORMATS, type PeriodFormat } from '../lib/data/ingest/periods.ts';
 import type { AggregateGranularity } from '../lib/data/aggregate.ts';
 import type { SpcOptions } from '../lib/spc/types.ts';
-import { AGGREGATIONS, CHART_TYPES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
+import { AGGREGATIONS, CHART_TYPES, CONFLICT_RULES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
 
 export class UsageError extends Error {}
 
@@ -116,6 +116,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--shift': o.shift = integer(flag, value); break;
       case '--trend': o.trend = integer(flag, value); break;
       case '--direction': o.direction = oneOf(flag, value, DIRECTIONS); break;
+      case '--conflict-rule': o.conflictRule = oneOf(flag, value, CONFLICT_RULES); break;
       case '--goal': o.goal = number(flag, value); break;
       default: throw new UsageError(`unknown option ${flag}`);
     }
@@ -172,6 +173,8 @@ Chart (applies to every series):
   --rules ${RULE_PROFILES.join('|')}
   --shift K  --trend K   run lengths for the mdc / ihi profiles
   --direction ${DIRECTIONS.join('|')}
+  --conflict-rule ${CONFLICT_RULES.join('|')}   a point in a rising and a falling trend at once
+                     counts as this (default concern; Making Data Count v2.6a)
   --no-screen        do not screen moving ranges
   --help             this text
 `;

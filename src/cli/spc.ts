@@ -38,6 +38,7 @@ function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
     rules: result.rules,
     direction: result.direction,
     variation: result.variation,
+    variationSide: result.variationSide,
     assurance: result.assurance,
     warnings: result.warnings,
     points,

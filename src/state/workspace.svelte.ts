@@ -263,13 +263,15 @@ export class Workspace {
     void setItem('selected', id);
   }
 
-  /** Change a series' settings; the improvement direction belongs to the measure, so it applies to all its units. */
+  /** Change a series' settings; the improvement direction and conflict rule belong to the measure, so they apply to all its units. */
   updateSettings(id: string, patch: Partial<SeriesSettings>): void {
     this.settings[id] = { ...this.settingsOf(id), ...patch };
-    const { direction } = patch;
+    const measureWide: Partial<SeriesSettings> = {};
+    if (patch.direction !== undefined) measureWide.direction = patch.direction;
+    if (patch.conflictRule !== undefined) measureWide.conflictRule = patch.conflictRule;
     const measure = this.inputs.find((i) => i.id === id)?.measure;
-    if (direction !== undefined && measure !== undefined) {
-      for (const other of this.inputs) if (other.measure === measure) this.settings[other.id] = { ...this.settingsOf(other.id), direction };
+    if (Object.keys(measureWide).length > 0 && measure !== undefined) {
+      for (const other of this.inputs) if (other.measure === measure) this.settings[other.id] = { ...this.settingsOf(other.id), ...measureWide };
     }
     void this.#saveSettings();
   }

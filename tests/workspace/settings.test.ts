@@ -33,6 +33,11 @@ describe('toSpcOptions', () => {
     expect(toSpcOptions({ ...DEFAULT_SETTINGS, chart: 'run' }, obs, 'i').chart).toBe('run');
   });
 
+  it('passes the measure\'s conflict rule and the median-based charts to the engine', () => {
+    expect(toSpcOptions({ ...DEFAULT_SETTINGS, conflictRule: 'improvement', chart: 'i_mm' }, obs, 'i')).toMatchObject({ conflictRule: 'improvement', chart: 'i_mm' });
+    expect(toSpcOptions(DEFAULT_SETTINGS, obs, 'i').conflictRule).toBe('concern');
+  });
+
   it('orders numeric x numerically', () => {
     expect([...positionsOf([{ x: 10, y: 1 }, { x: 9, y: 1 }, { x: 100, y: 1 }]).entries()]).toEqual([[9, 1], [10, 2], [100, 3]]);
   });
@@ -43,6 +48,11 @@ describe('parseSettings', () => {
     const s = parseSettings({ chart: 'pie', direction: 'sideways', rules: 42, goals: [{ value: 'x' }, { value: 5, from: {} }], splits: [null, '2024-01-01'], annotations: [{ x: 1 }] });
     expect(s).toEqual({ ...DEFAULT_SETTINGS, chart: 'run', goals: [{ value: 5 }], splits: ['2024-01-01'] });
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ conflictRule: 'maybe' }).conflictRule).toBe('concern');
+  });
+
+  it('keeps a valid conflict rule and chart type', () => {
+    expect(parseSettings({ conflictRule: 'improvement', chart: 'i_m' })).toMatchObject({ conflictRule: 'improvement', chart: 'i_m' });
   });
 });
 

@@ -23,7 +23,7 @@ export const da: typeof en = {
     ({
       'needs-denominator': 'diagramtypen kræver tæller og nævner, og serien har kun værdier.',
       'nonpositive-time': 'et T-diagram kræver tider mellem hændelser, der er større end nul.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Åbn en CSV- eller Parquet-fil',
   dropHint: 'eller slip den her',
   sampleNotice: (p) => `Viser de medfølgende eksempeldata (${p.name}).`,
@@ -188,7 +188,7 @@ export const da: typeof en = {
       subgroups: 'flere målinger per periode',
       counts: 'heltal uden nævner',
       'individual-values': 'én måleværdi per periode',
-    })[p.reason] ?? p.reason,
+    })[p.reason],
   warningText: (p) =>
     ({
       'too-few-points': `Kun ${p.n} brugbare punkter i fase ${p.phase}: kontrolgrænserne er usikre under 12.`,
@@ -196,7 +196,7 @@ export const da: typeof en = {
       'negative-values-on-count-chart': 'Der er negative værdier i et diagram for antal eller andele.',
       'mdc-run-chart-fallback': 'Færre end 13 punkter: Making Data Count viser et seriediagram.',
       'zero-denominator': 'Nogle perioder har nævneren nul og vises som manglende.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   chartTitle: (p) => `${p.measure} – ${p.unit}`,
   runChartHeading: 'Seriediagram',
@@ -300,6 +300,8 @@ export const da: typeof en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
+  conflictRuleLabel: 'Et punkt, der både er bedre og dårligere, tæller som',
+  conflictRuleName: (p) => ({ improvement: 'forbedring', concern: 'forværring' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
 

@@ -1,5 +1,7 @@
 /** English messages; the shape every other locale must match. */
-import type { ChartType, PointRule, RuleProfile, Special, Variation, Assurance, Direction } from '../spc/types';
+import type { ChartType, PointRule, RuleProfile, Special, Variation, Assurance, Direction, WarningCode, ConflictRule } from '../spc/types';
+import type { SpcInputErrorCode } from '../spc/errors';
+import type { SuggestionReason } from '../spc/guidance';
 
 type P<T> = (p: T) => string;
 
@@ -23,11 +25,11 @@ export const en = {
   errorNoPeriodColumn: 'No date or period column was found. Choose one in the column mapping.',
   errorNoRows: 'No row in the file could be used. See the list of rejected rows.',
   errorChart: (p: { detail: string }) => `This chart cannot be computed: ${p.detail}`,
-  engineError: (p: { code: string }) =>
+  engineError: (p: { code: SpcInputErrorCode }) =>
     ({
       'needs-denominator': 'this chart type needs a numerator and a denominator, and this series has only values.',
       'nonpositive-time': 'a T chart needs times between events greater than zero.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Open a CSV or Parquet file',
   dropHint: 'or drop it here',
   sampleNotice: (p: { name: string }) => `Showing the bundled sample data (${p.name}).`,
@@ -189,7 +191,7 @@ export const en = {
     })[p.profile],
   directionName: (p: { direction: Direction }) =>
     ({ up: 'higher is better', down: 'lower is better', neutral: 'no direction' })[p.direction],
-  suggestionReason: (p: { reason: string }) =>
+  suggestionReason: (p: { reason: SuggestionReason }) =>
     ({
       'no-data': 'there is no data yet',
       'event-dates': 'the values are times between events',
@@ -201,15 +203,15 @@ export const en = {
       subgroups: 'several measurements per period',
       counts: 'whole-number counts without a denominator',
       'individual-values': 'one measured value per period',
-    })[p.reason] ?? p.reason,
-  warningText: (p: { code: string; n?: string | number; suggested?: string; phase?: string | number }) =>
+    })[p.reason],
+  warningText: (p: { code: WarningCode; n?: string | number; suggested?: string; phase?: string | number }) =>
     ({
       'too-few-points': `Only ${p.n} useful points in phase ${p.phase}: limits are uncertain below 12.`,
       overdispersion: `Many points lie outside the limits and the denominators are large: consider the ${p.suggested} chart.`,
       'negative-values-on-count-chart': 'There are negative values on a chart for counts or proportions.',
       'mdc-run-chart-fallback': 'Fewer than 13 points: Making Data Count shows a run chart.',
       'zero-denominator': 'Some periods have a zero denominator and are shown as missing.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   // Detail view
   chartTitle: (p: { measure: string; unit: string }) => `${p.measure} – ${p.unit}`,
@@ -317,6 +319,8 @@ export const en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
+  conflictRuleLabel: 'A point that is both better and worse counts as',
+  conflictRuleName: (p: { rule: ConflictRule }) => ({ improvement: 'improvement', concern: 'concern' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
 

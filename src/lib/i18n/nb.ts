@@ -23,7 +23,7 @@ export const nb: typeof en = {
     ({
       'needs-denominator': 'diagramtypen krever teller og nevner, og serien har bare verdier.',
       'nonpositive-time': 'et T-diagram krever tider mellom hendelser som er større enn null.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Åpne en CSV- eller Parquet-fil',
   dropHint: 'eller slipp den her',
   sampleNotice: (p) => `Viser medfølgende eksempeldata (${p.name}).`,
@@ -188,7 +188,7 @@ export const nb: typeof en = {
       subgroups: 'flere målinger per periode',
       counts: 'heltall uten nevner',
       'individual-values': 'én måleverdi per periode',
-    })[p.reason] ?? p.reason,
+    })[p.reason],
   warningText: (p) =>
     ({
       'too-few-points': `Bare ${p.n} brukbare punkter i fase ${p.phase}: kontrollgrensene er usikre under 12.`,
@@ -196,7 +196,7 @@ export const nb: typeof en = {
       'negative-values-on-count-chart': 'Det finnes negative verdier i et diagram for antall eller andeler.',
       'mdc-run-chart-fallback': 'Færre enn 13 punkter: Making Data Count viser et seriediagram.',
       'zero-denominator': 'Noen perioder har nevner null og vises som manglende.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   chartTitle: (p) => `${p.measure} – ${p.unit}`,
   runChartHeading: 'Seriediagram',
@@ -300,6 +300,8 @@ export const nb: typeof en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
+  conflictRuleLabel: 'Et punkt som er både bedre og dårligere, regnes som',
+  conflictRuleName: (p) => ({ improvement: 'forbedring', concern: 'forverring' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
 

@@ -23,7 +23,7 @@ export const sv: typeof en = {
     ({
       'needs-denominator': 'diagramtypen kräver täljare och nämnare, och serien har bara värden.',
       'nonpositive-time': 'ett T-diagram kräver tider mellan händelser som är större än noll.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Öppna en CSV- eller Parquet-fil',
   dropHint: 'eller släpp den här',
   sampleNotice: (p) => `Visar medföljande exempeldata (${p.name}).`,
@@ -188,7 +188,7 @@ export const sv: typeof en = {
       subgroups: 'flera mätningar per period',
       counts: 'heltal utan nämnare',
       'individual-values': 'ett mätvärde per period',
-    })[p.reason] ?? p.reason,
+    })[p.reason],
   warningText: (p) =>
     ({
       'too-few-points': `Bara ${p.n} användbara punkter i fas ${p.phase}: styrgränserna är osäkra under 12.`,
@@ -196,7 +196,7 @@ export const sv: typeof en = {
       'negative-values-on-count-chart': 'Det finns negativa värden i ett diagram för antal eller andelar.',
       'mdc-run-chart-fallback': 'Färre än 13 punkter: Making Data Count visar ett seriediagram.',
       'zero-denominator': 'Några perioder har nämnaren noll och visas som saknade.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   chartTitle: (p) => `${p.measure} – ${p.unit}`,
   runChartHeading: 'Seriediagram',
@@ -300,6 +300,8 @@ export const sv: typeof en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
+  conflictRuleLabel: 'En punkt som är både bättre och sämre räknas som',
+  conflictRuleName: (p) => ({ improvement: 'förbättring', concern: 'försämring' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
 
