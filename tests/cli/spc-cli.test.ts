@@ -103,3 +103,33 @@ describe('spc CLI rejects bad input with exit code 2 and one line', () => {
     expect(pts[0]!.goal).toBe(2);
   }, 20000);
 });
+
+describe('spc CLI: median-based I charts and the MDC conflict rule', () => {
+  // 10 12 11 30 12 10 11: median 11, median moving range 2 (see tests/spc/core/iMedian.test.ts).
+  const robust = writeCsv('robust.csv', 'x,y\n1,10\n2,12\n3,11\n4,30\n5,12\n6,10\n7,11\n');
+  type Out = { series: { chart: string; variation: string | null; variationSide: string | null; points: { cl: number; ucl: number; special: string | null }[] }[] };
+
+  it('--chart i_mm: median ± 3.145 × median moving range', () => {
+    const r = run([robust, '--chart', 'i_mm']);
+    expect(r.status).toBe(0);
+    const s = (JSON.parse(r.stdout) as Out).series[0]!;
+    expect(s.chart).toBe('i_mm');
+    expect(s.points[0]!.cl).toBe(11);
+    expect(s.points[0]!.ucl).toBeCloseTo(11 + 3.145 * 2, 12);
+  }, 30000);
+
+  it('--chart i_m: median centre line', () => {
+    const s = (JSON.parse(run([robust, '--chart', 'i_m']).stdout) as Out).series[0]!;
+    expect([s.chart, s.points[0]!.cl]).toEqual(['i_m', 11]);
+  }, 30000);
+
+  it('--conflict-rule decides a peak in a rising and a falling trend under mdc', () => {
+    const ys = [9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 4, 5, 6, 7, 8, 15];
+    const file = writeCsv('peak.csv', ['x,y', ...ys.map((y, i) => `${i + 1},${y}`), '21,8', '22,7', '23,6', '24,5', '25,4'].join('\n') + '\n');
+    const peak = (extra: string[]) =>
+      (JSON.parse(run([file, '--chart', 'i', '--rules', 'mdc', '--direction', 'up', ...extra]).stdout) as Out).series[0]!.points[19]!.special;
+    expect(peak([])).toBe('concern');
+    expect(peak(['--conflict-rule', 'improvement'])).toBe('improvement');
+    expect(run([file, '--conflict-rule', 'maybe']).status).toBe(2);
+  }, 60000);
+});

@@ -76,7 +76,7 @@ describe('computeSpc options', () => {
 });
 
 describe('runs analysis needs at least two useful observations', () => {
-  it('a phase with a single useful observation has null runs fields, as qicharts2 has NA', () => {
+  it('a phase with a single useful observation has null runs fields (no runs to analyse)', () => {
     // Centre line fixed at 2.5; phase 2 = positions 5..6: one value and one missing.
     const r = computeSpc(series([1, 3, 2, 4, 5, null]), { chart: 'run', part: [4], cl: 2.5 });
     expect(r.phases[1]).toMatchObject({ nUseful: 1, longestRun: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, runsSignal: false });
