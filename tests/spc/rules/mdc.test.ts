@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeSpc } from '../../../src/lib/spc/index.ts';
+import { pointRules, type RulePoint } from '../../../src/lib/spc/rules/index.ts';
 import { twoOfThree } from '../../../src/lib/spc/rules/twoOfThree.ts';
 import type { ConflictRule, Direction, SpcOptions } from '../../../src/lib/spc/types.ts';
 import { on, zp } from './zone.ts';
@@ -13,6 +14,10 @@ const rows = (ys: (number | null)[]) => ys.map((y, i) => ({ x: i + 1, y }));
 const mdc = (ys: (number | null)[], over: Partial<SpcOptions> = {}) => computeSpc(rows(ys), { chart: 'i', rules: 'mdc', ...over });
 const flagged = (ys: (number | null)[], rule: string, over: Partial<SpcOptions> = {}) =>
   mdc(ys, over).points.flatMap((p, i) => (p.rules.includes(rule as never) ? [i] : []));
+
+/** Rule points around centre line 0 with sigma 1, in the given phases. */
+const rulePoints = (ys: number[], phase: number[]): RulePoint[] =>
+  ys.map((y, i) => ({ y, cl: 0, lcl: -3, ucl: 3, lcl95: -2, ucl95: 2, phase: phase[i]!, excluded: false }));
 
 /** 20 values alternating around 10 (mean 10, mean MR 2 → limits 10 ± 5.32, 2σ lines 10 ± 3.547). */
 const calm = (n = 20) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 9 : 11));
@@ -49,12 +54,9 @@ describe('shift: 6 or more consecutive points strictly on one side of the mean',
   });
 
   it('never crosses a rebase', () => {
-    // Phase 2 starts after position 17: 3 + 3 points above phase 1's and phase 2's means.
-    const ys = [...calm(14), 12, 12, 12, 12, 12, 12, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8];
-    const r = mdc(ys, { part: [17] });
-    const phase2Mean = r.points[17]!.cl!;
-    expect(r.points.slice(14, 17).every((p) => p.rules.length === 0 || !p.rules.includes('shift'))).toBe(true);
-    expect(phase2Mean).toBeGreaterThan(8);
+    // Three above in each phase: six in a row only if the run crossed the change.
+    expect(pointRules('mdc', rulePoints([1, 1, 1, 1, 1, 1], [1, 1, 1, 2, 2, 2])).flat()).toEqual([]);
+    expect(pointRules('mdc', rulePoints([1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1])).flat()).toEqual(Array(6).fill('shift'));
   });
 });
 
@@ -66,6 +68,12 @@ describe('trend: 6 or more points each strictly above (or below) the one before'
 
   it('equal neighbours end it', () => {
     expect(flagged([...calm(14), 4, 5, 6, 6, 7, 8, 9, 5], 'trend')).toEqual([]);
+  });
+
+  it('does cross a rebase (rule level: IHI trends stay within a phase)', () => {
+    const phases = [1, 1, 1, 2, 2, 2];
+    expect(pointRules('mdc', rulePoints([-1, -0.5, 0, 0.5, 1, 1.5], phases)).map((r) => r.includes('trend'))).toEqual(Array(6).fill(true));
+    expect(pointRules('ihi', rulePoints([-1, -0.5, 0.1, 0.5, 1, 1.5], phases)).flat()).not.toContain('trend');
   });
 
   it('does cross a rebase', () => {
@@ -97,9 +105,10 @@ describe('two of three: beyond 2σ, within a window of 3 all strictly on that si
   });
 
   it('windows stay within a phase', () => {
-    // Beyond 2σ at the end of phase 1 and the start of phase 2 do not pair up.
-    const r = mdc([...calm(14), 14, ...calm(13), 14, 13.9].slice(0, 30), { part: [15] });
-    expect(r.points.slice(13, 17).some((p) => p.rules.includes('two-of-three'))).toBe(false);
+    // Across the change the window 1 | 2.5 2.5 would qualify; within phases there is none of 3.
+    const r = pointRules('mdc', rulePoints([1, 2.5, 2.5, 1], [1, 1, 2, 2]));
+    expect(r.flat()).toEqual([]);
+    expect(pointRules('mdc', rulePoints([1, 2.5, 2.5, 1], [1, 1, 1, 1]))).toEqual([[], ['two-of-three'], ['two-of-three'], []]);
   });
 });
 
