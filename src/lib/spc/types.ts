@@ -13,6 +13,10 @@ export const DIRECTIONS = ['up', 'down', 'neutral'] as const;
 /** Improvement direction: `up` means higher values are better. */
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** How a point that is both an improvement and a concern under rules of equal rank is counted. */
+export const CONFLICT_RULES = ['improvement', 'concern'] as const;
+export type ConflictRule = (typeof CONFLICT_RULES)[number];
+
 export const AGGREGATIONS = ['mean', 'median', 'sum'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
@@ -65,6 +69,8 @@ export interface SpcOptions {
   trend?: number;
   /** Improvement direction. Default neutral. */
   direction?: Direction;
+  /** Tie-break for a point that is both an improvement and a concern. Default concern. */
+  conflictRule?: ConflictRule;
   /** Goal, in plotted units; a number or steps that change over time. */
   goal?: number | GoalStep[];
 }
