@@ -304,7 +304,7 @@ export const da: typeof en = {
   ihiRunsYes: (p) => `Ikke-tilfældig variation: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
   ihiRunsNo: (p) => `Kun tilfældig variation: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
   conflictRuleLabel: 'Et punkt, der både er bedre og værre',
-  conflictRuleName: (p) => ({ improvement: 'tælles som forbedring', concern: 'tælles som forværring' })[p.rule],
+  conflictRuleName: (p) => ({ improvement: 'tælles som forbedring', concern: 'tælles som forværring' })[p.conflict],
   conflictRuleHint: 'Afgør uafgjorte tilfælde efter Making Data Count, fx toppen af en stigende og en faldende trend. Gælder alle enheder for målet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)

@@ -320,7 +320,7 @@ export const en = {
   ihiRunsYes: (p: { runs: number; min: number; max: number }) => `Non-random variation: ${p.runs} runs, expected ${p.min}–${p.max}.`,
   ihiRunsNo: (p: { runs: number; min: number; max: number }) => `Only random variation: ${p.runs} runs, expected ${p.min}–${p.max}.`,
   conflictRuleLabel: 'A point that is both better and worse',
-  conflictRuleName: (p: { rule: ConflictRule }) => ({ improvement: 'counts as an improvement', concern: 'counts as a concern' })[p.rule],
+  conflictRuleName: (p: { conflict: ConflictRule }) => ({ improvement: 'counts as an improvement', concern: 'counts as a concern' })[p.conflict],
   conflictRuleHint: 'Decides a tie under Making Data Count, e.g. the peak of a rising and a falling trend. Applies to every unit of the measure.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)

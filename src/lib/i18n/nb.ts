@@ -304,7 +304,7 @@ export const nb: typeof en = {
   ihiRunsYes: (p) => `Ikke-tilfeldig variasjon: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
   ihiRunsNo: (p) => `Bare tilfeldig variasjon: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
   conflictRuleLabel: 'Et punkt som er både bedre og verre',
-  conflictRuleName: (p) => ({ improvement: 'regnes som forbedring', concern: 'regnes som forverring' })[p.rule],
+  conflictRuleName: (p) => ({ improvement: 'regnes som forbedring', concern: 'regnes som forverring' })[p.conflict],
   conflictRuleHint: 'Avgjør uavgjorte tilfeller etter Making Data Count, f.eks. toppen av en stigende og en fallende trend. Gjelder alle enheter for målet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)

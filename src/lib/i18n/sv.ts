@@ -304,7 +304,7 @@ export const sv: typeof en = {
   ihiRunsYes: (p) => `Icke slumpmässig variation: ${p.runs} serier, förväntat ${p.min}–${p.max}.`,
   ihiRunsNo: (p) => `Endast slumpmässig variation: ${p.runs} serier, förväntat ${p.min}–${p.max}.`,
   conflictRuleLabel: 'En punkt som är både bättre och sämre',
-  conflictRuleName: (p) => ({ improvement: 'räknas som förbättring', concern: 'räknas som försämring' })[p.rule],
+  conflictRuleName: (p) => ({ improvement: 'räknas som förbättring', concern: 'räknas som försämring' })[p.conflict],
   conflictRuleHint: 'Avgör oavgjorda fall enligt Making Data Count, t.ex. toppen av en stigande och en fallande trend. Gäller alla enheter för måttet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
