@@ -11,6 +11,7 @@ import { ENCODINGS, type EncodingName } from '../lib/data/ingest/encoding.ts';
 import { PERIOD_FORMATS, type PeriodFormat } from '../lib/data/ingest/periods.ts';
 import type { SpcOptions } from '../lib/spc/types.ts';
 import { AGGREGATIONS, CHART_TYPES, CONFLICT_RULES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
+import { PROFILES } from '../lib/spc/rules/index.ts';
 
 export class UsageError extends Error {}
 
@@ -147,6 +148,18 @@ function usageError(e: unknown): UsageError {
   return new UsageError((e as Error).message.split('\n')[0]!);
 }
 
+/** Options that the chosen rules cannot use get one line naming them and what to do instead. */
+function checkApplicable(o: CliArgs['options']): void {
+  const profile = o.rules ?? 'anhoej';
+  for (const rule of ['shift', 'trend'] as const) {
+    if (o[rule] === undefined || PROFILES[profile].rules.some((r) => r.rule === rule)) continue;
+    const withRule = RULE_PROFILES.filter((p) => PROFILES[p].rules.some((r) => r.rule === rule));
+    throw new UsageError(`--${rule}: the ${profile} rules have no ${rule} rule; choose --rules ${withRule.join(' or ')}, or leave out --${rule}`);
+  }
+  if (o.conflictRule !== undefined && (o.direction ?? 'neutral') === 'neutral')
+    throw new UsageError('--conflict-rule: without a direction no point is an improvement or a concern; add --direction up or down, or leave out --conflict-rule');
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const a: CliArgs = {
     file: '',
@@ -172,6 +185,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (parsed.positionals.length > 1) throw new UsageError(`unexpected argument "${parsed.positionals[1]}"`);
   if (a.help) return a;
+  checkApplicable(a.options);
   const file = parsed.positionals[0];
   if (file === undefined) throw new UsageError('missing CSV file argument (see --help)');
   return { ...a, file };

@@ -180,6 +180,9 @@ describe('an option that cannot apply gets one line naming it and what to do ins
     ['--outcome beside --y and --n without --period', 'x,y,n,ok\n1,3,5,Ja\n', ['--outcome', 'ok', '--y', 'y'], /^error: --outcome cannot be combined with --y and --n without --period; add --period/],
     ['an unknown --conflict-rule', 'x,y\n1,3\n', ['--conflict-rule', 'maybe'], /^error: --conflict-rule: unknown value "maybe" \(expected improvement\|concern\)$/],
     ['a flag without its value', 'x,y\n1,3\n', ['--goal'], /^error: --goal: missing value$/],
+    ['--trend under a profile without a trend rule', 'x,y\n1,3\n', ['--trend', '5'], /^error: --trend: the anhoej rules have no trend rule; choose --rules mdc or ihi, or leave out --trend$/],
+    ['--shift under Anhøj', 'x,y\n1,3\n', ['--rules', 'anhoej', '--shift', '7'], /^error: --shift: the anhoej rules have no shift rule; choose --rules mdc or western-electric or ihi/],
+    ['--conflict-rule without a direction', 'x,y\n1,3\n', ['--conflict-rule', 'improvement'], /^error: --conflict-rule: without a direction .*; add --direction up or down/],
   ];
   for (const [name, text, args, pattern] of cases) {
     it(name, async () => {
@@ -194,9 +197,9 @@ describe('an option that cannot apply gets one line naming it and what to do ins
 
 describe('parseArgs', () => {
   it('reads every flag of the table, negative numbers as values and --flag=value', () => {
-    const a = parseArgs(['f.csv', '--cl', '-5', '--goal=-2.5', '--conflict-rule', 'improvement', '--rules', 'mdc', '--part', '12,24', '--no-screen']);
+    const a = parseArgs(['f.csv', '--cl', '-5', '--goal=-2.5', '--direction', 'down', '--conflict-rule', 'improvement', '--rules', 'mdc', '--trend', '7', '--part', '12,24', '--no-screen']);
     expect(a.file).toBe('f.csv');
-    expect(a.options).toEqual({ cl: -5, goal: -2.5, conflictRule: 'improvement', rules: 'mdc', part: [12, 24], screenMovingRanges: false });
+    expect(a.options).toEqual({ cl: -5, goal: -2.5, direction: 'down', conflictRule: 'improvement', rules: 'mdc', trend: 7, part: [12, 24], screenMovingRanges: false });
     expect(parseArgs(['f.csv', '--target', '53.3']).options).toEqual({ goal: 53.3 });
     expect(parseArgs(['-h']).help).toBe(true);
     expect(() => parseArgs(['a.csv', 'b.csv'])).toThrow('unexpected argument "b.csv"');
