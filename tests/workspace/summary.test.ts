@@ -60,7 +60,7 @@ describe('summary facts come from the chosen profile', () => {
 
 describe('signalsOf groups the engine’s flags', () => {
   const point = (x: number, y: number | null, rules: SpcPoint['rules'], phase = 1, special: SpcPoint['special'] = rules.length ? 'concern' : null) =>
-    ({ x, y, cl: 5, phase, rules, special }) as SpcPoint;
+    ({ x, y, cl: 5, side: y === null ? 0 : Math.sign(y - 5), phase, rules, special }) as unknown as SpcPoint;
 
   it('skips missing values, and splits at a phase change, another rule or another judgement', () => {
     const pts = [
