@@ -3,6 +3,7 @@ import type { ChartLabels } from '../lib/charts/types';
 import { formatNumber, formatPeriod, periodLevel, type Locale, type Messages, type PeriodLevel } from '../lib/i18n';
 import type { SpcPoint, SpcResult } from '../lib/spc/types';
 import { CHARTS } from '../lib/spc/charts';
+import { summaryText } from './signalWords';
 
 export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: SpcResult, level: PeriodLevel): string {
   const num = (v: number | null) => formatNumber(locale, v);
@@ -11,8 +12,8 @@ export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: 
     detail += t.pointRatio({ num: num(p.ySum), den: num(p.n) });
   }
   if (p.lcl !== null && p.ucl !== null) detail += t.pointLimits({ lcl: num(p.lcl), ucl: num(p.ucl) });
-  const why = [...p.rules.map((rule) => t.ruleName({ rule }))];
-  if (why.length > 0) detail += t.pointFlagged({ why: why.join(', ') });
+  const why = p.rules.map((rule) => t.ruleName({ rule }));
+  if (why.length > 0) detail += t.pointFlagged({ why: why.join(', ') + (p.special && p.special !== 'neutral' ? ` (${t.specialName({ special: p.special })})` : '') });
   if (p.excluded) detail += t.pointExcluded;
   return t.pointDescription({
     period: formatPeriod(locale, p.x, level),
@@ -27,7 +28,8 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
   const medianLine = result.chart === 'run' && !result.warnings.some((w) => w.code === 'mdc-run-chart-fallback');
   return {
     chartTitle: title,
-    chartDescription: t.chartName({ chart: result.chart }),
+    // The description names what the chosen rules found, as the summary does.
+    chartDescription: `${t.chartName({ chart: result.chart })}. ${summaryText(t, locale, result)}`,
     centerLine: medianLine ? t.centerLine : t.colCenterLine,
     upperLimit: t.upperLimit,
     lowerLimit: t.lowerLimit,

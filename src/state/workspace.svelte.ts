@@ -105,6 +105,8 @@ export class Workspace {
       getItem<string>('selected'),
     ]);
     for (const [id, raw] of Object.entries(settings ?? {})) this.settings[id] = parseSettings(raw);
+    // Kept in the current shape (e.g. an old `target` becomes a goal), so the migration is done once.
+    if (settings !== undefined) void this.#saveSettings();
     // A first visit starts with the sample's own settings (improvement directions, a few goals).
     if (settings === undefined) Object.assign(this.settings, parseSettingsFile(sampleSettings) ?? {});
     this.selectedId = selected ?? null;
@@ -263,15 +265,15 @@ export class Workspace {
     void setItem('selected', id);
   }
 
-  /** Change a series' settings; the improvement direction and conflict rule belong to the measure, so they apply to all its units. */
+  /** Change a series' settings; the improvement direction and the conflict rule belong to the measure, so they apply to all its units. */
   updateSettings(id: string, patch: Partial<SeriesSettings>): void {
     this.settings[id] = { ...this.settingsOf(id), ...patch };
-    const measureWide: Partial<SeriesSettings> = {};
-    if (patch.direction !== undefined) measureWide.direction = patch.direction;
-    if (patch.conflictRule !== undefined) measureWide.conflictRule = patch.conflictRule;
+    const perMeasure: Partial<SeriesSettings> = {};
+    if (patch.direction !== undefined) perMeasure.direction = patch.direction;
+    if (patch.conflictRule !== undefined) perMeasure.conflictRule = patch.conflictRule;
     const measure = this.inputs.find((i) => i.id === id)?.measure;
-    if (Object.keys(measureWide).length > 0 && measure !== undefined) {
-      for (const other of this.inputs) if (other.measure === measure) this.settings[other.id] = { ...this.settingsOf(other.id), ...measureWide };
+    if (Object.keys(perMeasure).length > 0 && measure !== undefined) {
+      for (const other of this.inputs) if (other.measure === measure) this.settings[other.id] = { ...this.settingsOf(other.id), ...perMeasure };
     }
     void this.#saveSettings();
   }

@@ -7,6 +7,7 @@ import { parseUserNumber } from '../../src/lib/i18n/parse';
 const VALUES: Record<string, string | number> = {
   n: 3, d: ';', variation: 'special-cause-concern', side: 'high', assurance: 'fail', rule: 'shift', special: 'concern',
   chart: 'pp', profile: 'mdc', direction: 'down', reason: 'rate', code: 'overdispersion', judgement: 'improvement',
+  conflict: 'improvement', movement: 'rising',
 };
 /** Messages whose parameter of the same name takes another domain (their lookups are typed by key union). */
 const OVERRIDES: Record<string, Record<string, string>> = {
@@ -32,7 +33,7 @@ describe('message catalogues', () => {
     for (const locale of ['sv', 'nb', 'da'] as const) {
       const m = messages(locale);
       expect(m.loadFileLabel).not.toBe(en.loadFileLabel);
-      expect(m.summaryCommonCause).not.toBe(en.summaryCommonCause);
+      expect(m.summaryNoSignal({ profile: 'X' })).not.toBe(en.summaryNoSignal({ profile: 'X' }));
     }
   });
 

@@ -73,3 +73,42 @@ describe('settings file', () => {
     expect(parseSettingsFile('{"format":"spc-dashboard-settings","version":1,"series":[{"measure":1}]}')).toBeNull();
   });
 });
+
+describe('one goal concept: stored targets are migrated to goals', () => {
+  it('a stored `target` number becomes the goal, from the start', () => {
+    expect(parseSettings({ direction: 'up', target: 53.3 })).toEqual({ ...DEFAULT_SETTINGS, direction: 'up', goals: [{ value: 53.3 }] });
+  });
+
+  it('stored `targets` steps become goal steps; goals win when both are there', () => {
+    expect(parseSettings({ targets: [{ value: 50 }, { from: '2024-06-01', value: 60 }, { value: 'x' }] }).goals).toEqual([{ value: 50 }, { from: '2024-06-01', value: 60 }]);
+    expect(parseSettings({ goals: [{ value: 90 }], target: 80 }).goals).toEqual([{ value: 90 }]);
+    expect(parseSettings({ goals: [], target: 80 }).goals).toEqual([{ value: 80 }]);
+    expect(parseSettings({ target: 'high' }).goals).toEqual([]);
+  });
+
+  it('a settings file that holds targets is read with them as goals, and the goal reaches the engine', () => {
+    const text = JSON.stringify({
+      format: 'spc-dashboard-settings',
+      version: 1,
+      series: [{ measure: 'Andel', unit: 'Avd 1', settings: { direction: 'up', target: 53.3 } }],
+    });
+    const settings = parseSettingsFile(text)![seriesId('Andel', 'Avd 1')]!;
+    expect(settings.goals).toEqual([{ value: 53.3 }]);
+    expect(toSpcOptions(settings, obs, 'i').goal).toEqual([{ value: 53.3 }]);
+    // Written back in the current shape: goals, no target.
+    const again = JSON.parse(exportSettingsFile({ [seriesId('Andel', 'Avd 1')]: settings })) as { series: { settings: Record<string, unknown> }[] };
+    expect(again.series[0]!.settings.goals).toEqual([{ value: 53.3 }]);
+    expect(again.series[0]!.settings).not.toHaveProperty('target');
+  });
+});
+
+describe('conflict rule', () => {
+  it('defaults to concern, is read back from storage and reaches the engine options', () => {
+    expect(DEFAULT_SETTINGS.conflictRule).toBe('concern');
+    expect(parseSettings({ conflictRule: 'improvement' }).conflictRule).toBe('improvement');
+    expect(parseSettings({ conflictRule: 'both' }).conflictRule).toBe('concern');
+    expect(toSpcOptions({ ...DEFAULT_SETTINGS, conflictRule: 'improvement' }, obs, 'i').conflictRule).toBe('improvement');
+    const text = exportSettingsFile({ [seriesId('Fall', 'Avd 1')]: { ...DEFAULT_SETTINGS, conflictRule: 'improvement' } });
+    expect(parseSettingsFile(text)![seriesId('Fall', 'Avd 1')]!.conflictRule).toBe('improvement');
+  });
+});

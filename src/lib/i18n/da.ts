@@ -202,16 +202,9 @@ export const da: typeof en = {
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Hvad diagrammet viser',
   summaryNoData: 'Der er ingen værdier at vise.',
-  summaryCommonCause: 'Kun tilfældig variation: processen er stabil og viser ingen tegn på en reel ændring.',
-  summaryRun: (p) =>
-    `${p.length} punkter i træk siden ${p.since} ligger ${p.side === 'above' ? 'over' : 'under'} centerlinjen, så ændringen er sandsynligvis reel` +
-    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forværring.' : '.'),
   summaryRunsSignal: (p) =>
     'Serieanalysen viser ikke-tilfældig variation' +
     (p.judgement === 'improvement' ? ', senest på den gode side.' : p.judgement === 'concern' ? ', senest på den dårlige side.' : '.'),
-  summaryOutside: (p) =>
-    `${p.period} ligger ${p.side === 'above' ? 'over den øvre' : 'under den nedre'} kontrolgrænse` +
-    (p.judgement === 'improvement' ? ' – usædvanligt godt.' : p.judgement === 'concern' ? ' – usædvanligt dårligt: se efter en særlig årsag.' : '.'),
   summaryAssurance: (p) =>
     ({
       pass: `Målet (${p.goal}) ligger uden for kontrolgrænserne på den gode side: processen vil nå det hver gang.`,
@@ -255,11 +248,9 @@ export const da: typeof en = {
   removeItem: (p) => `Fjern ${p.what}`,
   noneSet: 'ingen',
   verdictHeading: 'Virkede ændringen?',
-  verdictImproved: (p) =>
-    `Ja: sammenlignet med kontrolgrænserne før ændringen viser den nye fase en forbedring (${p.signals} punkter uden for de gamle grænser, længste serie ${p.run}).`,
-  verdictWorse: (p) =>
-    `Den nye fase adskiller sig fra den gamle proces, men til det værre (${p.signals} punkter uden for de gamle grænser, længste serie ${p.run}).`,
-  verdictMoved: (p) => `Den nye fase adskiller sig fra den gamle proces (${p.signals} punkter uden for de gamle grænser, længste serie ${p.run}).`,
+  verdictImproved: (p) => `Ja: sammenlignet med kontrolgrænserne før ændringen viser den nye fase en forbedring: ${p.signals}.`,
+  verdictWorse: (p) => `Den nye fase adskiller sig fra den gamle proces, men til det værre: ${p.signals}.`,
+  verdictMoved: (p) => `Den nye fase adskiller sig fra den gamle proces: ${p.signals}.`,
   verdictNoChange: (p) => `Ikke endnu: de ${p.after} punkter efter ændringen viser intet signal mod de gamle grænser.`,
   exportSettings: 'Eksportér indstillinger',
   importSettings: 'Importér indstillinger',
@@ -300,10 +291,23 @@ export const da: typeof en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
-  conflictRuleLabel: 'Et punkt, der både er bedre og dårligere, tæller som',
-  conflictRuleName: (p) => ({ improvement: 'forbedring', concern: 'forværring' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p) => `Intet signal efter reglerne ${p.profile}: kun tilfældig variation, intet tegn på en reel ændring.`,
+  summarySignal: (p) =>
+    `${p.count === 1 ? p.from : `${p.count} punkter fra ${p.from} til ${p.to}`}: ${p.rule}` +
+    ({ above: ', over centerlinjen', below: ', under centerlinjen', rising: ', stigende', falling: ', faldende', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forværring.' : '.'),
+  summaryEarlierSignals: (p) =>
+    p.n === 1 ? 'Et tidligere signal i denne fase er markeret i diagrammet.' : `${p.n} tidligere signaler i denne fase er markeret i diagrammet.`,
+  signalLine: (p) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (forbedring)' : p.judgement === 'concern' ? ' (forværring)' : ''),
+  verdictSignal: (p) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p) => `Ikke-tilfældig variation: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  ihiRunsNo: (p) => `Kun tilfældig variation: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'Et punkt, der både er bedre og værre',
+  conflictRuleName: (p) => ({ improvement: 'tælles som forbedring', concern: 'tælles som forværring' })[p.conflict],
+  conflictRuleHint: 'Afgør uafgjorte tilfælde efter Making Data Count, fx toppen af en stigende og en faldende trend. Gælder alle enheder for målet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
 

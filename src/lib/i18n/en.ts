@@ -218,16 +218,9 @@ export const en = {
   runChartHeading: 'Run chart',
   summaryHeading: 'What the chart says',
   summaryNoData: 'There are no values to show.',
-  summaryCommonCause: 'Only common-cause variation: the process is stable, with no sign of a real change.',
-  summaryRun: (p: { length: number; since: string; side: 'above' | 'below'; judgement: Special }) =>
-    `${p.length} points in a row since ${p.since} lie ${p.side === 'above' ? 'above' : 'below'} the centre line, so the change is probably real` +
-    (p.judgement === 'improvement' ? ' – an improvement.' : p.judgement === 'concern' ? ' – a deterioration.' : '.'),
   summaryRunsSignal: (p: { judgement: Special }) =>
     'The runs analysis finds non-random variation' +
     (p.judgement === 'improvement' ? ', most recently on the better side.' : p.judgement === 'concern' ? ', most recently on the worse side.' : '.'),
-  summaryOutside: (p: { period: string; side: 'above' | 'below'; judgement: Special }) =>
-    `${p.period} lies ${p.side === 'above' ? 'above the upper' : 'below the lower'} control limit` +
-    (p.judgement === 'improvement' ? ' – unusually good.' : p.judgement === 'concern' ? ' – unusually bad: look for a special cause.' : '.'),
   summaryAssurance: (p: { assurance: Assurance; goal: string }) =>
     ({
       pass: `The goal (${p.goal}) lies outside the limits on the good side: the process will consistently meet it.`,
@@ -271,12 +264,9 @@ export const en = {
   removeItem: (p: { what: string }) => `Remove ${p.what}`,
   noneSet: 'none',
   verdictHeading: 'Did the change work?',
-  verdictImproved: (p: { signals: number; run: number }) =>
-    `Yes: against the limits before the change, the new phase shows an improvement (${p.signals} points outside the old limits, longest run ${p.run}).`,
-  verdictWorse: (p: { signals: number; run: number }) =>
-    `The new phase differs from the old process, but for the worse (${p.signals} points outside the old limits, longest run ${p.run}).`,
-  verdictMoved: (p: { signals: number; run: number }) =>
-    `The new phase differs from the old process (${p.signals} points outside the old limits, longest run ${p.run}).`,
+  verdictImproved: (p: { signals: string }) => `Yes: against the limits before the change, the new phase shows an improvement: ${p.signals}.`,
+  verdictWorse: (p: { signals: string }) => `The new phase differs from the old process, but for the worse: ${p.signals}.`,
+  verdictMoved: (p: { signals: string }) => `The new phase differs from the old process: ${p.signals}.`,
   verdictNoChange: (p: { after: number }) =>
     `Not yet: the ${p.after} points after the change show no signal against the old limits.`,
   exportSettings: 'Export settings',
@@ -319,10 +309,23 @@ export const en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
-  conflictRuleLabel: 'A point that is both better and worse counts as',
-  conflictRuleName: (p: { rule: ConflictRule }) => ({ improvement: 'improvement', concern: 'concern' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p: { profile: string }) => `No signal under the ${p.profile} rules: only common-cause variation, with no sign of a real change.`,
+  summarySignal: (p: { rule: string; count: number; from: string; to: string; movement: 'above' | 'below' | 'rising' | 'falling' | ''; judgement: Special }) =>
+    `${p.count === 1 ? p.from : `${p.count} points from ${p.from} to ${p.to}`}: ${p.rule}` +
+    ({ above: ', above the centre line', below: ', below the centre line', rising: ', rising', falling: ', falling', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – an improvement.' : p.judgement === 'concern' ? ' – a concern.' : '.'),
+  summaryEarlierSignals: (p: { n: number }) =>
+    p.n === 1 ? 'One earlier signal in this phase is marked in the chart.' : `${p.n} earlier signals in this phase are marked in the chart.`,
+  signalLine: (p: { what: string; period: string; judgement: Special }) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (improvement)' : p.judgement === 'concern' ? ' (concern)' : ''),
+  verdictSignal: (p: { rule: string; count: number; from: string; to: string }) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p: { runs: number; min: number; max: number }) => `Non-random variation: ${p.runs} runs, expected ${p.min}–${p.max}.`,
+  ihiRunsNo: (p: { runs: number; min: number; max: number }) => `Only random variation: ${p.runs} runs, expected ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'A point that is both better and worse',
+  conflictRuleName: (p: { conflict: ConflictRule }) => ({ improvement: 'counts as an improvement', concern: 'counts as a concern' })[p.conflict],
+  conflictRuleHint: 'Decides a tie under Making Data Count, e.g. the peak of a rising and a falling trend. Applies to every unit of the measure.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
 

@@ -202,16 +202,9 @@ export const nb: typeof en = {
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Hva diagrammet viser',
   summaryNoData: 'Det finnes ingen verdier å vise.',
-  summaryCommonCause: 'Bare tilfeldig variasjon: prosessen er stabil og viser ingen tegn på reell endring.',
-  summaryRun: (p) =>
-    `${p.length} punkter på rad siden ${p.since} ligger ${p.side === 'above' ? 'over' : 'under'} senterlinjen, så endringen er trolig reell` +
-    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forverring.' : '.'),
   summaryRunsSignal: (p) =>
     'Serieanalysen viser ikke-tilfeldig variasjon' +
     (p.judgement === 'improvement' ? ', sist på den gode siden.' : p.judgement === 'concern' ? ', sist på den dårlige siden.' : '.'),
-  summaryOutside: (p) =>
-    `${p.period} ligger ${p.side === 'above' ? 'over den øvre' : 'under den nedre'} kontrollgrensen` +
-    (p.judgement === 'improvement' ? ' – uvanlig bra.' : p.judgement === 'concern' ? ' – uvanlig dårlig: let etter en spesiell årsak.' : '.'),
   summaryAssurance: (p) =>
     ({
       pass: `Målet (${p.goal}) ligger utenfor kontrollgrensene på den gode siden: prosessen vil nå det hver gang.`,
@@ -255,11 +248,9 @@ export const nb: typeof en = {
   removeItem: (p) => `Fjern ${p.what}`,
   noneSet: 'ingen',
   verdictHeading: 'Virket endringen?',
-  verdictImproved: (p) =>
-    `Ja: sammenlignet med kontrollgrensene før endringen viser den nye fasen en forbedring (${p.signals} punkter utenfor de gamle grensene, lengste serie ${p.run}).`,
-  verdictWorse: (p) =>
-    `Den nye fasen skiller seg fra den gamle prosessen, men til det verre (${p.signals} punkter utenfor de gamle grensene, lengste serie ${p.run}).`,
-  verdictMoved: (p) => `Den nye fasen skiller seg fra den gamle prosessen (${p.signals} punkter utenfor de gamle grensene, lengste serie ${p.run}).`,
+  verdictImproved: (p) => `Ja: sammenlignet med kontrollgrensene før endringen viser den nye fasen en forbedring: ${p.signals}.`,
+  verdictWorse: (p) => `Den nye fasen skiller seg fra den gamle prosessen, men til det verre: ${p.signals}.`,
+  verdictMoved: (p) => `Den nye fasen skiller seg fra den gamle prosessen: ${p.signals}.`,
   verdictNoChange: (p) => `Ikke ennå: de ${p.after} punktene etter endringen viser ikke noe signal mot de gamle grensene.`,
   exportSettings: 'Eksporter innstillinger',
   importSettings: 'Importer innstillinger',
@@ -300,10 +291,23 @@ export const nb: typeof en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
-  conflictRuleLabel: 'Et punkt som er både bedre og dårligere, regnes som',
-  conflictRuleName: (p) => ({ improvement: 'forbedring', concern: 'forverring' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p) => `Ingen signal etter reglene ${p.profile}: bare tilfeldig variasjon, ingen tegn på en reell endring.`,
+  summarySignal: (p) =>
+    `${p.count === 1 ? p.from : `${p.count} punkter fra ${p.from} til ${p.to}`}: ${p.rule}` +
+    ({ above: ', over senterlinjen', below: ', under senterlinjen', rising: ', stigende', falling: ', fallende', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forverring.' : '.'),
+  summaryEarlierSignals: (p) =>
+    p.n === 1 ? 'Ett tidligere signal i denne fasen er markert i diagrammet.' : `${p.n} tidligere signaler i denne fasen er markert i diagrammet.`,
+  signalLine: (p) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (forbedring)' : p.judgement === 'concern' ? ' (forverring)' : ''),
+  verdictSignal: (p) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p) => `Ikke-tilfeldig variasjon: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  ihiRunsNo: (p) => `Bare tilfeldig variasjon: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'Et punkt som er både bedre og verre',
+  conflictRuleName: (p) => ({ improvement: 'regnes som forbedring', concern: 'regnes som forverring' })[p.conflict],
+  conflictRuleHint: 'Avgjør uavgjorte tilfeller etter Making Data Count, f.eks. toppen av en stigende og en fallende trend. Gjelder alle enheter for målet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
 

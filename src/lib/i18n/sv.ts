@@ -202,16 +202,9 @@ export const sv: typeof en = {
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Vad diagrammet visar',
   summaryNoData: 'Det finns inga värden att visa.',
-  summaryCommonCause: 'Endast slumpmässig variation: processen är stabil och visar inga tecken på verklig förändring.',
-  summaryRun: (p) =>
-    `${p.length} punkter i rad sedan ${p.since} ligger ${p.side === 'above' ? 'över' : 'under'} mittlinjen, så förändringen är sannolikt verklig` +
-    (p.judgement === 'improvement' ? ' – en förbättring.' : p.judgement === 'concern' ? ' – en försämring.' : '.'),
   summaryRunsSignal: (p) =>
     'Serieanalysen visar icke slumpmässig variation' +
     (p.judgement === 'improvement' ? ', senast på den bättre sidan.' : p.judgement === 'concern' ? ', senast på den sämre sidan.' : '.'),
-  summaryOutside: (p) =>
-    `${p.period} ligger ${p.side === 'above' ? 'över den övre' : 'under den undre'} styrgränsen` +
-    (p.judgement === 'improvement' ? ' – ovanligt bra.' : p.judgement === 'concern' ? ' – ovanligt dåligt: leta efter en särskild orsak.' : '.'),
   summaryAssurance: (p) =>
     ({
       pass: `Målet (${p.goal}) ligger utanför styrgränserna på den goda sidan: processen kommer att nå det varje gång.`,
@@ -255,11 +248,9 @@ export const sv: typeof en = {
   removeItem: (p) => `Ta bort ${p.what}`,
   noneSet: 'inga',
   verdictHeading: 'Fungerade förändringen?',
-  verdictImproved: (p) =>
-    `Ja: jämfört med styrgränserna före förändringen visar den nya fasen en förbättring (${p.signals} punkter utanför de gamla gränserna, längsta serie ${p.run}).`,
-  verdictWorse: (p) =>
-    `Den nya fasen skiljer sig från den gamla processen, men till det sämre (${p.signals} punkter utanför de gamla gränserna, längsta serie ${p.run}).`,
-  verdictMoved: (p) => `Den nya fasen skiljer sig från den gamla processen (${p.signals} punkter utanför de gamla gränserna, längsta serie ${p.run}).`,
+  verdictImproved: (p) => `Ja: jämfört med styrgränserna före förändringen visar den nya fasen en förbättring: ${p.signals}.`,
+  verdictWorse: (p) => `Den nya fasen skiljer sig från den gamla processen, men till det sämre: ${p.signals}.`,
+  verdictMoved: (p) => `Den nya fasen skiljer sig från den gamla processen: ${p.signals}.`,
   verdictNoChange: (p) => `Inte ännu: de ${p.after} punkterna efter förändringen visar ingen signal mot de gamla gränserna.`,
   exportSettings: 'Exportera inställningar',
   importSettings: 'Importera inställningar',
@@ -300,10 +291,23 @@ export const sv: typeof en = {
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
-  conflictRuleLabel: 'En punkt som är både bättre och sämre räknas som',
-  conflictRuleName: (p) => ({ improvement: 'förbättring', concern: 'försämring' })[p.rule],
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p) => `Ingen signal enligt reglerna ${p.profile}: bara slumpmässig variation, inga tecken på en verklig förändring.`,
+  summarySignal: (p) =>
+    `${p.count === 1 ? p.from : `${p.count} punkter från ${p.from} till ${p.to}`}: ${p.rule}` +
+    ({ above: ', över mittlinjen', below: ', under mittlinjen', rising: ', stigande', falling: ', fallande', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – en förbättring.' : p.judgement === 'concern' ? ' – en försämring.' : '.'),
+  summaryEarlierSignals: (p) =>
+    p.n === 1 ? 'En tidigare signal i den här fasen är markerad i diagrammet.' : `${p.n} tidigare signaler i den här fasen är markerade i diagrammet.`,
+  signalLine: (p) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (förbättring)' : p.judgement === 'concern' ? ' (försämring)' : ''),
+  verdictSignal: (p) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p) => `Icke slumpmässig variation: ${p.runs} serier, förväntat ${p.min}–${p.max}.`,
+  ihiRunsNo: (p) => `Endast slumpmässig variation: ${p.runs} serier, förväntat ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'En punkt som är både bättre och sämre',
+  conflictRuleName: (p) => ({ improvement: 'räknas som förbättring', concern: 'räknas som försämring' })[p.conflict],
+  conflictRuleHint: 'Avgör oavgjorda fall enligt Making Data Count, t.ex. toppen av en stigande och en fallande trend. Gäller alla enheter för måttet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
 

@@ -72,10 +72,10 @@ export interface SpcOptions {
   trend?: number;
   /** Improvement direction. Default neutral. */
   direction?: Direction;
+  /** Tie-break for a point that is both an improvement and a concern. Default concern. */
+  conflictRule?: ConflictRule;
   /** Goal, in plotted units; a number or steps that change over time. */
   goal?: number | GoalStep[];
-  /** Tie between improvement and concern at a point's highest-ranked rule. Default concern. */
-  conflictRule?: ConflictRule;
 }
 
 export interface SpcPoint {

@@ -79,20 +79,32 @@ const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T
   typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : fallback;
 const isX = (v: unknown): v is X => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 
+const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+const obj = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+const finiteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Goal steps of stored settings. A target is the goal (one concept, as in Making Data Count):
+ * settings that hold `target` (a number) or `targets` (steps) instead of `goals` are migrated.
+ */
+function goalsOf(r: Record<string, unknown>): GoalStep[] {
+  const goals = list(r.goals);
+  const raw = goals.length > 0 ? goals : r.targets !== undefined ? list(r.targets) : finiteNumber(r.target) ? [{ value: r.target }] : [];
+  return raw
+    .map(obj)
+    .filter((g) => finiteNumber(g.value))
+    .map((g) => (isX(g.from) ? { from: g.from, value: g.value as number } : { value: g.value as number }));
+}
+
 /** Validate settings read from storage or an imported file; anything malformed falls back to defaults. */
 export function parseSettings(raw: unknown): SeriesSettings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
-  const obj = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
   return {
     chart: r.chart === null || r.chart === undefined ? null : oneOf(CHART_TYPES, r.chart, 'run'),
     direction: oneOf(DIRECTIONS, r.direction, 'neutral'),
     conflictRule: oneOf(CONFLICT_RULES, r.conflictRule, 'concern'),
     rules: oneOf(RULE_PROFILES, r.rules, 'anhoej'),
-    goals: list(r.goals)
-      .map(obj)
-      .filter((g) => typeof g.value === 'number' && Number.isFinite(g.value))
-      .map((g) => (isX(g.from) ? { from: g.from, value: g.value as number } : { value: g.value as number })),
+    goals: goalsOf(r),
     splits: list(r.splits).filter(isX),
     freezeAt: isX(r.freezeAt) ? r.freezeAt : null,
     excluded: list(r.excluded).map(obj).filter((e) => isX(e.x)).map((e) => ({ x: e.x as X, reason: String(e.reason ?? '') })),

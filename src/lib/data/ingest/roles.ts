@@ -110,6 +110,11 @@ export function profileColumns(header: string[], sample: string[][], dialect: Di
   });
 }
 
+/** A yes/no column (Ja/Nej, TRUE/FALSE, 1/0 …) is read as an outcome, unless its header names a numerator. */
+export function isOutcomeColumn(p: ColumnProfile): boolean {
+  return p.content === 'outcome' || (p.content === 'binary' && !headerIs(p.header, 'numerator'));
+}
+
 /** A period column by content; pure-digit formats (2024, 202403) only with a period-like header. */
 function isPeriodColumn(p: ColumnProfile): boolean {
   if (p.content === 'period') return true;
@@ -164,7 +169,7 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
   if (measures.length === 0) {
     for (const p of profiles) {
       if (!free(p)) continue;
-      if (p.content === 'outcome' || (p.content === 'binary' && !headerIs(p.header, 'numerator'))) {
+      if (isOutcomeColumn(p)) {
         measures.push({ kind: 'outcome', name: p.header, outcome: p.index });
       } else if (p.content === 'numeric') measures.push({ kind: 'value', name: p.header, value: p.index });
     }
