@@ -226,7 +226,7 @@ describe('spc CLI on a Parquet export', () => {
     expect(out.input).toMatchObject({ rows: 24, used: 24, rejected: [] });
     expect(out.series.map((x) => [x.key.unit, x.chart, x.points.length])).toEqual([['Avd 0', 'u', 12], ['Avd 1', 'u', 12]]);
     expect(find(out, 'Fall', 'Avd 1').points[1]).toMatchObject({ x: '2024-02-01', ySum: 3, n: 603, count: 1 });
-  });
+  }, 60000);
 });
 
 describe('spc CLI options and errors', () => {
