@@ -41,7 +41,7 @@ function belowMinimum(chart: ChartType, profile: ProfileSpec, subgroups: Subgrou
   return true;
 }
 
-const NO_LIMITS = (l: PhaseLimits): PhaseLimits => {
+const withoutLimits = (l: PhaseLimits): PhaseLimits => {
   const none = l.cl.map(() => Number.NaN);
   return { ...l, lcl: none, ucl: none, lcl95: none, ucl95: none };
 };
@@ -78,7 +78,7 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
       screenMovingRanges: screen,
       xmrFactor: spec.xmr ? profile.xmrFactor : null,
     });
-    return { indices, limits: runChart ? NO_LIMITS(computed) : computed };
+    return { indices, limits: runChart ? withoutLimits(computed) : computed };
   });
   // In data units; plotted values compare with it scaled by |multiply|.
   const tolerance = profile.ties === 'decimal' ? tieTolerance(phaseLimits.flatMap((r) => r.limits.y)) : 0;

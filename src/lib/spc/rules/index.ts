@@ -3,13 +3,13 @@ import { astronomical } from './astronomical.ts';
 import { beyondLimits } from './beyondLimits.ts';
 import { fourOfFive } from './fourOfFive.ts';
 import { countRuns, runsLimits } from './ihiRuns.ts';
-import { profileRules, RULE_PRECEDENCE, type RuleSpec } from './profiles.ts';
+import { POINT_RULES, profileRules, type RuleSpec } from './profiles.ts';
 import { shift } from './shift.ts';
 import { trendRuns } from './trend.ts';
 import { twoOfThree } from './twoOfThree.ts';
 import { sideOf, type ZonePoint } from './zone.ts';
 
-export { PROFILES, POINT_RULES, RULE_PRECEDENCE, RULE_PROFILES, profileRules, ruleRank } from './profiles.ts';
+export { PROFILES, POINT_RULES, RULE_PROFILES, profileRules, ruleRank } from './profiles.ts';
 export type { PhaseTest, PointRule, ProfileSpec, RuleProfile, RuleSpec, TieHandling } from './profiles.ts';
 export { RUNS_TABLE, runsLimits } from './ihiRuns.ts';
 
@@ -92,7 +92,7 @@ export function ruleHits(profile: RuleProfile, points: RulePoint[], opts: Profil
       });
     }
   }
-  return out.map((hits) => RULE_PRECEDENCE.flatMap((r) => hits.filter((h) => h.rule === r)));
+  return out.map((hits) => POINT_RULES.flatMap((r) => hits.filter((h) => h.rule === r)));
 }
 
 /** The rules that fire at each point (each once, highest rank first). */

@@ -23,9 +23,8 @@ const RULE_RANKS = {
 } as const;
 
 export type PointRule = keyof typeof RULE_RANKS;
-export const POINT_RULES = (Object.keys(RULE_RANKS) as PointRule[]).sort((a, b) => RULE_RANKS[a] - RULE_RANKS[b]);
-/** Order of rules in a point's `rules` array (highest rank first). */
-export const RULE_PRECEDENCE: readonly PointRule[] = POINT_RULES;
+/** Every point rule, highest rank first: the order of a point's `rules`. */
+export const POINT_RULES: readonly PointRule[] = (Object.keys(RULE_RANKS) as PointRule[]).sort((a, b) => RULE_RANKS[a] - RULE_RANKS[b]);
 
 export function ruleRank(rule: PointRule): number {
   return RULE_RANKS[rule];
