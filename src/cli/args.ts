@@ -83,7 +83,7 @@ function goal(a: CliArgs, flag: string, value: string): void {
 }
 
 interface OptionSpec {
-  /** A switch takes no value. */
+  /** 'boolean': a switch, without a value. */
   type: 'string' | 'boolean';
   apply: (a: CliArgs, value: string, flag: string) => void;
 }
@@ -190,6 +190,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (file === undefined) throw new UsageError('missing CSV file argument (see --help)');
   return { ...a, file };
 }
+
 export const HELP = `Usage: npm run --silent spc -- FILE [options]
 
 Reads a CSV export (any Nordic dialect: ; or , or tab or |, decimal comma or point,
