@@ -4,6 +4,7 @@
  * `rules` and `special`, and the phase-level test's `runsSignal`. Nothing here counts runs or
  * judges a direction. Returned as data; the UI words them in the user's language.
  */
+import { latestPoint, PROFILES, sideName, type PhaseTest } from '../spc';
 import type { Assurance, PhaseSummary, PointRule, RuleProfile, Special, SpcPoint, SpcResult } from '../spc/types';
 
 /** Which way the flagged points lie: beside the centre line, or (a trend) which way they move. */
@@ -35,11 +36,9 @@ const NAMED_SIGNALS = 3;
 /**
  * The chosen profile's phase-level test: Anhøj's longest run and crossings, the IHI number of
  * runs, or none (Making Data Count and Western Electric use point rules only).
- * TODO(merge issue 8 engine): return PROFILES[result.rules].phaseTest.
  */
-export function phaseTestOf(result: Pick<SpcResult, 'rules' | 'phases'>): 'anhoej' | 'ihi-runs' | 'none' {
-  if (result.phases.some((ph) => ph.nRuns !== undefined)) return 'ihi-runs';
-  return result.rules === 'anhoej' ? 'anhoej' : 'none';
+export function phaseTestOf(result: Pick<SpcResult, 'rules'>): PhaseTest {
+  return PROFILES[result.rules].phaseTest;
 }
 
 /** The phase-level signal of the chosen profile in a phase. */
@@ -47,14 +46,8 @@ export function phaseSignal(result: Pick<SpcResult, 'rules' | 'phases'>, phase: 
   return phase !== undefined && phaseTestOf(result) !== 'none' && phase.runsSignal;
 }
 
-/** Side of the centre line. TODO(merge issue 8 engine): the engine's `p.side` (its tie handling). */
-function sideOf(p: SpcPoint): 'above' | 'below' | null {
-  if (p.y === null || p.cl === null || p.y === p.cl) return null;
-  return p.y > p.cl ? 'above' : 'below';
-}
-
 function movementOf(rule: PointRule, first: SpcPoint, last: SpcPoint): Movement | null {
-  if (rule !== 'trend') return sideOf(first);
+  if (rule !== 'trend') return sideName(first.side);
   if (first.y === null || last.y === null || first.y === last.y) return null;
   return last.y > first.y ? 'rising' : 'falling';
 }
@@ -87,12 +80,12 @@ export function signalsOf(points: readonly SpcPoint[]): Signal[] {
 
 /** The engine's judgement of the series (its variation), for a phase-level signal. */
 export function variationJudgement(result: Pick<SpcResult, 'variation'>): Special {
-  const v = result.variation as string | null;
+  const v = result.variation;
   return v === 'special-cause-improvement' ? 'improvement' : v === 'special-cause-concern' ? 'concern' : 'neutral';
 }
 
 export function summarize(result: SpcResult): SummaryFact[] {
-  const last = latestPoint(result);
+  const last = latestPoint(result.points);
   if (!last) return [{ kind: 'no-data' }];
   const facts: SummaryFact[] = [];
   const signals = signalsOf(result.points).filter((s) => s.phase === last.phase);
@@ -116,7 +109,3 @@ export function latestSignal(result: SpcResult): { signal: Signal } | { runs: tr
   return phaseSignal(result, lastPhase) ? { runs: true, judgement: variationJudgement(result) } : null;
 }
 
-/** The latest non-missing point. TODO(merge issue 8 engine): the engine's `latestPoint`. */
-export function latestPoint(result: SpcResult): SpcPoint | null {
-  return [...result.points].reverse().find((p) => p.y !== null) ?? null;
-}
