@@ -8,7 +8,10 @@ import type { CliArgs } from './args.ts';
 import { readEventFile } from './eventRows.ts';
 import { eventSeries } from './events.ts';
 import type { FewArgs } from './fewArgs.ts';
-import { InputError, rejectionJson } from './input.ts';
+import { funnelsJson } from './funnel.ts';
+import { InputError, plan, rejectionJson } from './input.ts';
+import { paretoJson } from './pareto.ts';
+import { loadAggregated } from './series.ts';
 
 function inputJson(report: IngestReport, rows: number, rejected: Rejection[]): Record<string, unknown> {
   return {
@@ -33,11 +36,19 @@ function emit(out: Record<string, unknown>, rejected: Rejection[]): number {
 }
 
 export async function runFew(bytes: Uint8Array, args: CliArgs, few: FewArgs): Promise<number> {
+  if (few.funnel !== null) {
+    if (args.period === null) throw new InputError('--funnel needs --period (the period length of PERIOD, e.g. month)');
+    const loaded = await loadAggregated(plan(bytes, args), args.period, args.options.agg);
+    const rejected = [...loaded.report.rejected, ...loaded.extraRejected];
+    const funnels = funnelsJson(loaded.series, few.funnel, few.overdispersion);
+    return emit({ input: inputJson(loaded.report, loaded.rows, rejected), funnels }, rejected);
+  }
   const file = await readEventFile(bytes, args, few.pareto);
   // With two value columns a row may be rejected twice; it is one row not used.
   const rejected = [...new Map(file.report.rejected.map((r) => [r.line, r] as const)).values()].sort((a, b) => a.line - b.line);
   const rows = file.rows.length + rejected.length;
   if (file.rows.length === 0) throw new InputError(`no usable rows in "${args.file}"` + (rejected[0] ? ` (first: ${rejectionMessage(rejected[0])})` : ''));
   const input = inputJson(file.report, rows, rejected);
+  if (few.pareto !== null) return emit({ input, pareto: paretoJson(file.rows) }, rejected);
   return emit({ input, series: eventSeries(file.rows, args, few) }, rejected);
 }
