@@ -7,6 +7,7 @@ import { parseUserNumber } from '../../src/lib/i18n/parse';
 const VALUES: Record<string, string | number> = {
   n: 3, d: ';', variation: 'special-cause-concern', side: 'high', assurance: 'fail', rule: 'shift', special: 'concern',
   chart: 'pp', profile: 'mdc', direction: 'down', reason: 'rate', code: 'overdispersion', judgement: 'improvement',
+  status: 'too-few',
 };
 const params = new Proxy({}, { get: (_t, key) => VALUES[String(key)] ?? 'X' });
 
