@@ -18,7 +18,6 @@ import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
 import { eventDateIntervals } from '../lib/spc/events.ts';
 import { intervalSeriesJson } from './events.ts';
 import { extractFewArgs, FEW_HELP } from './fewArgs.ts';
-import { runFew } from './few.ts';
 
 function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
   const input = { observations: s.observations, kind: s.kind ?? 'value', scale: s.scale };
@@ -79,7 +78,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const bytes = readBytes(args.file);
-    if (few.events || few.funnel !== null || few.pareto !== null) return await runFew(bytes, args, few);
+    // Loaded only when asked for, so the main path starts no slower.
+    if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
     const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg);
