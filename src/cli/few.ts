@@ -4,7 +4,7 @@
  * rows were not used (one line on stderr), 2 on unusable input (thrown to the caller).
  */
 import { rejectionMessage, type IngestReport, type Rejection } from '../lib/data/ingest/index.ts';
-import type { CliArgs } from './args.ts';
+import { UsageError, type CliArgs } from './args.ts';
 import { readEventFile } from './eventRows.ts';
 import { eventSeries } from './events.ts';
 import type { FewArgs } from './fewArgs.ts';
@@ -43,6 +43,7 @@ export async function runFew(bytes: Uint8Array, args: CliArgs, few: FewArgs): Pr
     const funnels = funnelsJson(loaded.series, few.funnel, few.overdispersion);
     return emit({ input: inputJson(loaded.report, loaded.rows, rejected), funnels }, rejected);
   }
+  if (args.period !== null) throw new UsageError(`${few.events ? '--events' : '--pareto'} reads one row per event by its date; --period does not apply`);
   const file = await readEventFile(bytes, args, few.pareto);
   // With two value columns a row may be rejected twice; it is one row not used.
   const rejected = [...new Map(file.report.rejected.map((r) => [r.line, r] as const)).values()].sort((a, b) => a.line - b.line);
