@@ -15,11 +15,16 @@ import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
 import { DEFAULT_SETTINGS } from '../lib/workspace/settings.ts';
 import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
+import { eventDateIntervals } from '../lib/spc/events.ts';
+import { intervalSeriesJson } from './events.ts';
+import { extractFewArgs, FEW_HELP } from './fewArgs.ts';
 
 function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
   const input = { observations: s.observations, kind: s.kind ?? 'value', scale: s.scale };
   const suggestion: ChartSuggestion = s.observations.some((o) => o.y !== null) ? suggestFor(input) : { chart: 'run', reason: 'no-data' };
   const chart = args.chart ?? suggestion.chart;
+  // An event-date series: a T chart of the days between its events, not of its rows.
+  if (suggestion.reason === 'event-dates' && chart === 't') return { ...intervalSeriesJson(s.key, eventDateIntervals(s.observations), chart, args), suggested: suggestion };
   const options: SpcOptions = { ...args.options, chart };
   // With --period, ratios are shown as the app shows them by default (the export's own scale,
   // else proportions in percent); without it, as given (qicharts2).
@@ -72,12 +77,15 @@ export interface Output {
 
 export async function main(argv: readonly string[], out: Output): Promise<number> {
   try {
-    const args = parseArgs(argv);
+    const { few, rest } = extractFewArgs(argv);
+    const args = parseArgs(rest);
     if (args.help) {
-      out.stdout(HELP);
+      out.stdout(HELP + FEW_HELP);
       return 0;
     }
     const bytes = readBytes(args.file);
+    // Loaded only when asked for, so the main path starts no slower.
+    if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few, out);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
     const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg);

@@ -313,5 +313,20 @@ export const da: typeof en = {
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 
+  // ── area: few (issue 11)
+  spreadSummary: (p) =>
+    [
+      `Forbedring i ${p.improved} af ${p.introduced} ${p.introduced === 1 ? 'enhed' : 'enheder'}`,
+      p.worse ? `${p.worse} forværret` : '',
+      p.moved ? `${p.moved} ændret (ingen forbedringsretning valgt)` : '',
+      p.notClear ? `${p.notClear} endnu uklare` : '',
+      p.tooFew ? `${p.tooFew} for få punkter siden ændringen` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p) =>
+    ({ improved: 'Forbedret', worse: 'Forværret', moved: 'Ændret', 'not-clear': 'Endnu uklart', 'too-few': 'For få punkter siden ændringen' })[p.status],
+  spreadNotIntroduced: 'Ikke indført endnu (sammenligning)',
+  eventsSinceLast: (p) =>
+    p.unit === 'days' ? `${p.value} dage siden seneste hændelse (foreløbig)` : `${p.value} tilfælde siden seneste hændelse (foreløbig)`,
+
   // ── area: share (issue 12: exports, report)
 };

@@ -331,5 +331,20 @@ export const en = {
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 
+  // ── area: few (issue 11)
+  spreadSummary: (p: { introduced: number; improved: number; worse: number; moved: number; notClear: number; tooFew: number }) =>
+    [
+      `Improved in ${p.improved} of ${p.introduced} ${p.introduced === 1 ? 'unit' : 'units'}`,
+      p.worse ? `${p.worse} worse` : '',
+      p.moved ? `${p.moved} changed (no improvement direction set)` : '',
+      p.notClear ? `${p.notClear} not yet clear` : '',
+      p.tooFew ? `${p.tooFew} too few points since the change` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p: { status: 'improved' | 'worse' | 'moved' | 'not-clear' | 'too-few' }) =>
+    ({ improved: 'Improved', worse: 'Worse', moved: 'Changed', 'not-clear': 'Not yet clear', 'too-few': 'Too few points since the change' })[p.status],
+  spreadNotIntroduced: 'Not introduced yet (comparison)',
+  eventsSinceLast: (p: { value: string; unit: 'days' | 'cases' }) =>
+    p.unit === 'days' ? `${p.value} days since the last event (provisional)` : `${p.value} cases since the last event (provisional)`,
+
   // ── area: share (issue 12: exports, report)
 } satisfies Record<string, string | P<never>>;

@@ -313,5 +313,20 @@ export const nb: typeof en = {
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 
+  // ── area: few (issue 11)
+  spreadSummary: (p) =>
+    [
+      `Forbedring i ${p.improved} av ${p.introduced} ${p.introduced === 1 ? 'enhet' : 'enheter'}`,
+      p.worse ? `${p.worse} forverret` : '',
+      p.moved ? `${p.moved} endret (ingen forbedringsretning valgt)` : '',
+      p.notClear ? `${p.notClear} ennå uklare` : '',
+      p.tooFew ? `${p.tooFew} for få punkter siden endringen` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p) =>
+    ({ improved: 'Forbedret', worse: 'Forverret', moved: 'Endret', 'not-clear': 'Ennå uklart', 'too-few': 'For få punkter siden endringen' })[p.status],
+  spreadNotIntroduced: 'Ikke innført ennå (sammenligning)',
+  eventsSinceLast: (p) =>
+    p.unit === 'days' ? `${p.value} dager siden siste hendelse (foreløpig)` : `${p.value} tilfeller siden siste hendelse (foreløpig)`,
+
   // ── area: share (issue 12: exports, report)
 };

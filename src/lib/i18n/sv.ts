@@ -313,5 +313,20 @@ export const sv: typeof en = {
 
   // ── area: shapes (issue 9: export shapes, rate scale)
 
+  // ── area: few (issue 11)
+  spreadSummary: (p) =>
+    [
+      `Förbättring i ${p.improved} av ${p.introduced} ${p.introduced === 1 ? 'enhet' : 'enheter'}`,
+      p.worse ? `${p.worse} försämrade` : '',
+      p.moved ? `${p.moved} förändrade (ingen förbättringsriktning vald)` : '',
+      p.notClear ? `${p.notClear} ännu oklara` : '',
+      p.tooFew ? `${p.tooFew} för få punkter sedan förändringen` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p) =>
+    ({ improved: 'Förbättrad', worse: 'Försämrad', moved: 'Förändrad', 'not-clear': 'Ännu oklart', 'too-few': 'För få punkter sedan förändringen' })[p.status],
+  spreadNotIntroduced: 'Inte infört än (jämförelse)',
+  eventsSinceLast: (p) =>
+    p.unit === 'days' ? `${p.value} dagar sedan den senaste händelsen (preliminärt)` : `${p.value} fall sedan den senaste händelsen (preliminärt)`,
+
   // ── area: share (issue 12: exports, report)
 };

@@ -26,6 +26,7 @@ export interface DataShape {
 /** Why a chart was suggested; the UI translates the code. */
 export type SuggestionReason =
   | 'no-data'
+  /** A T chart of the days between the events (`events.ts` derives them), never of the rows' values. */
   | 'event-dates'
   | 'opportunities-between-events'
   | 'proportion'

@@ -5,6 +5,7 @@
 import type { MeasureKind } from '../data/ingest/roles';
 import { CHARTS, computeSpc, SpcInputError, type SpcInputErrorCode } from '../spc';
 import { describeShape, suggestChart, type ChartSuggestion } from '../spc/guidance';
+import { eventDateIntervals, intervalObservations } from '../spc/events';
 import type { Observation, SpcOptions, SpcResult } from '../spc/types';
 import { toSpcOptions, type SeriesSettings } from './settings';
 
@@ -53,8 +54,11 @@ export function displayScale(
   return settings.percent && input.kind !== 'rate' ? 100 : 1;
 }
 
-export function evaluate(input: SeriesInput, settings: SeriesSettings): Evaluated {
-  const suggestion = suggestFor(input);
+export function evaluate(given: SeriesInput, settings: SeriesSettings): Evaluated {
+  const suggestion = suggestFor(given);
+  // An event-date series is charted as the days between its events (T), not as its rows.
+  const intervals = suggestion.reason === 'event-dates' && (settings.chart ?? 't') === 't';
+  const input = intervals ? { ...given, observations: intervalObservations(eventDateIntervals(given.observations)).observations } : given;
   const options = toSpcOptions(settings, input.observations, suggestion.chart);
   options.multiply = displayScale(input, settings, options.chart);
   try {

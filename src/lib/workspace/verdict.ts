@@ -5,7 +5,7 @@
  * process. The verdict is what the chosen profile's rules find there: the point signals of the
  * new points and the phase-level test; nothing is recounted here.
  */
-import { computeSpc } from '../spc';
+import { computeSpc, judge } from '../spc';
 import type { Observation, Special, SpcOptions } from '../spc/types';
 import { positionsOf } from './settings';
 import { phaseSignal, signalsOf, variationJudgement, type Signal } from './summary';
@@ -38,6 +38,9 @@ export function beforeAfter(observations: Observation[], options: SpcOptions): V
   const signals = signalsOf(afterPoints);
   const runsSignal = phaseSignal(result, result.phases[0]);
   const moved = signals.length > 0 || runsSignal;
-  const judgement = !moved ? null : (signals.at(-1)?.judgement ?? variationJudgement(result));
+  // A phase-level signal says the new points sit on one side of the old centre line: judge by
+  // that side (the engine's per-point side), not by the last point alone.
+  const net = afterPoints.reduce((sum, p) => sum + (p.excluded ? 0 : p.side), 0);
+  const judgement = !moved ? null : (signals.at(-1)?.judgement ?? (net !== 0 ? judge(net, result.direction) : variationJudgement(result)));
   return { moved, judgement, after, signals, runsSignal };
 }

@@ -102,7 +102,8 @@ export function profileColumns(header: string[], sample: string[][], dialect: Di
     }
     if (present.length === 0) content = 'empty';
     else if (share(words.length) >= FIT && words.some((v) => !/^[01]$/.test(v))) content = 'outcome';
-    else if (present.every((v) => v === '0' || v === '1')) content = 'binary';
+    // Both values must occur: a column of only 1s is a count (one event a row), not yes/no.
+    else if (present.every((v) => v === '0' || v === '1') && present.includes('0') && present.includes('1')) content = 'binary';
     else if (period.format && !DIGIT_FORMATS.has(period.format) && period.matched / Math.max(1, period.distinct) >= PERIOD_FIT)
       content = 'period';
     else if (numbers > 0 && numbers / (numbers + errors) >= FIT) content = 'numeric';
