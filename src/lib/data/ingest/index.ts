@@ -2,6 +2,7 @@
 export * from './calendar.ts';
 export * from './dialect.ts';
 export * from './encoding.ts';
+export * from './headerNames.ts';
 export * from './inspect.ts';
 export * from './numbers.ts';
 export * from './periods.ts';
