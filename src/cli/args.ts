@@ -1,7 +1,7 @@
 /** Command-line options of `spc` → file, reading overrides, column roles and engine options. */
 import type { DecimalSeparator, Delimiter } from '../lib/data/ingest/dialect.ts';
 import { ENCODINGS, type EncodingName } from '../lib/data/ingest/encoding.ts';
-import { PERIOD_FORMATS, type PeriodFormat } from '../lib/data/ingest/periods.ts';
+import { PERIOD_FORMATS, type PeriodFormat, type YearWindow } from '../lib/data/ingest/periods.ts';
 import type { AggregateGranularity } from '../lib/data/aggregate.ts';
 import type { SpcOptions } from '../lib/spc/types.ts';
 import { AGGREGATIONS, CHART_TYPES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
@@ -33,6 +33,10 @@ export interface CliArgs {
   decimal: DecimalSeparator | null;
   encoding: EncodingName | null;
   dateFormat: PeriodFormat | null;
+  /** `--years FROM-TO`: plausible years of the dates; null = the default window. */
+  years: YearWindow | null;
+  /** `--max-points N`: most points per series after filling empty periods; null = the default. */
+  maxPoints: number | null;
   /** null: suggest a chart per series. */
   chart: SpcOptions['chart'] | null;
   /** Engine options for every series (without `chart`). */
@@ -61,6 +65,13 @@ const list = (flag: string, value: string) => value.split(',').map((v) => intege
 
 const DELIMITER_NAMES: Record<string, Delimiter> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', '\\t': '\t', '|': '|' };
 
+function yearWindow(value: string): YearWindow {
+  const m = /^(\d{1,4})-(\d{1,4})$/.exec(value.trim());
+  const [from, to] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!(from <= to)) throw new UsageError(`--years: expected FROM-TO with FROM ≤ TO, e.g. 1900-2100: "${value}"`);
+  return { from, to };
+}
+
 function delimiter(value: string): Delimiter {
   const d = DELIMITER_NAMES[value.toLowerCase()];
   if (!d) throw new UsageError(`--delimiter: unknown value "${value}" (expected ';'|','|tab|'|')`);
@@ -71,7 +82,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let file: string | null = null;
   const columns: ColumnArgs = { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null };
   const a: Omit<CliArgs, 'file' | 'columns' | 'options'> = {
-    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, chart: null, help: false,
+    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, years: null, maxPoints: null, chart: null, help: false,
   };
   const o: Omit<SpcOptions, 'chart'> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -105,6 +116,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--decimal': a.decimal = oneOf(flag, value, [',', '.'] as const); break;
       case '--encoding': a.encoding = oneOf(flag, value.toLowerCase(), ENCODINGS); break;
       case '--date-format': a.dateFormat = oneOf(flag, value, PERIOD_FORMATS); break;
+      case '--years': a.years = yearWindow(value); break;
+      case '--max-points': a.maxPoints = integer(flag, value); break;
       case '--part': o.part = list(flag, value); break;
       case '--freeze': o.freeze = integer(flag, value); break;
       case '--exclude': o.exclude = list(flag, value); break;
@@ -156,6 +169,11 @@ Reading:
   --decimal ','|'.'               decimal separator (default: detected)
   --encoding utf-8|utf-16le|utf-16be|windows-1252   (default: detected)
   --date-format FMT  period format (e.g. dmy-slash, mdy-slash; default: detected)
+  --years FROM-TO    plausible years (default 1900-2100): a date outside is rejected as an
+                     implausible year, e.g. --years 1850-2100 for old registers
+  --max-points N     with --period: most points a series may have once empty periods are
+                     filled (default 5000); beyond it nothing is printed and the exit is 2,
+                     naming the earliest and latest dates and the line of each
 
 Chart (applies to every series):
   --chart ${CHART_TYPES.join('|')}

@@ -10,3 +10,4 @@ export * from './read.ts';
 export * from './report.ts';
 export * from './roles.ts';
 export * from './rows.ts';
+export { MAX_LISTED_LINES } from './utf8Evidence.ts';
