@@ -127,3 +127,19 @@ describe('filling empty periods is bounded (issue 14, finding 4)', () => {
     expect(months.find((s) => s.key.measure === 'fall')!.points).toHaveLength(periodCount('0224-03-01', '2024-07-01', 'month'));
   }, 60_000);
 });
+
+describe('an aggregate that overflows (issue 14, finding 1)', () => {
+  it('is an error naming the series and period, never Infinity handed on (where it was plotted as 0)', async () => {
+    await createLongTable(runner, 'huge');
+    await appendBatch(runner, batch([
+      ['los', 'A', 'value', '2024-01-01', 1e308, null, null],
+      ['los', 'A', 'value', '2024-01-02', 1e308, null, null],
+      ['los', 'A', 'value', '2024-02-01', 1, null, null],
+    ]), 'huge');
+    await expect(aggregateSeries(runner, { table: 'huge', granularity: 'month', agg: 'sum' })).rejects.toThrow(
+      new RangeError('series "los / A", period 2024-01-01: the values add up to more than a number can hold'),
+    );
+    const days = await aggregateSeries(runner, { table: 'huge', granularity: 'day', agg: 'sum' });
+    expect(days[0]!.points.filter((p) => p.value !== null).map((p) => p.value)).toEqual([1e308, 1e308, 1]);
+  }, 60_000);
+});

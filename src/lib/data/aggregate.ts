@@ -56,10 +56,13 @@ export interface PeriodSpan {
   latestLine: number;
 }
 
+/** A series as named in messages: "measure / unit", or the measure alone. */
+const seriesName = (measure: string, unit: string) => (unit === '' ? measure : `${measure} / ${unit}`);
+
 export class TooManyPointsError extends Error {
   constructor(readonly span: PeriodSpan) {
     const { measure, unit, granularity, points, max, earliest, earliestLine, latest, latestLine } = span;
-    const name = unit === '' ? measure : `${measure} / ${unit}`;
+    const name = seriesName(measure, unit);
     super(
       `series "${name}": filling empty ${granularity === 'day' ? 'days' : `${granularity}s`} from ${earliest} (line ${earliestLine}) ` +
         `to ${latest} (line ${latestLine}) would make ${points} points, more than ${max}`,
@@ -210,6 +213,9 @@ export async function aggregateSeries(runner: SqlRunner, options: AggregateOptio
       cur = { key: { measure: r.measure, unit: r.unit }, kind: r.kind, scale: powerOfTen(r.scale), points: [] };
       out.push(cur);
     }
+    // Finite rows can still add up past the largest double; Infinity must never reach a chart.
+    if (![r.ysum, r.n, r.value].every((v) => v === null || Number.isFinite(v)))
+      throw new RangeError(`series "${seriesName(r.measure, r.unit)}", period ${r.x}: the values add up to more than a number can hold`);
     cur.points.push({ x: r.x, ySum: r.ysum, n: r.n, count: Number(r.cnt), value: r.value });
   }
   return out;
