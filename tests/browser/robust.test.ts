@@ -51,6 +51,21 @@ describe('ingest correctness in the app (issue 14)', () => {
     expect(await page.locator('li.card').count()).toBe(cards);
   }, 120_000);
 
+  it('switching to a period length that would pass the bound keeps the one before, and says why', async () => {
+    const page = session.page;
+    const rows = days('2024-01-01', 200).map((d, i) => `${d};${i % 7}`);
+    await open('lang-serie.csv', Buffer.from(`Datum;Värde\n1990-01-05;2\n${rows.join('\n')}\n`));
+    await page.getByTestId('mapping').waitFor({ timeout: 60_000 });
+    await page.getByTestId('mapping').getByRole('combobox', { name: /^Summera per/ }).selectOption('month');
+    await page.getByRole('button', { name: 'Läs in filen' }).click();
+    await page.locator('.status', { hasText: 'lang-serie.csv' }).waitFor({ timeout: 60_000 });
+    const period = page.locator('.aggregation').getByRole('combobox', { name: /^Summera per/ });
+    await period.selectOption('day');
+    await page.getByRole('alert').filter({ hasText: 'sträcker sig från 1990-01-05 (rad 2) till 2024-07-18 (rad 202)' }).waitFor({ timeout: 60_000 });
+    expect(await period.inputValue()).toBe('month');
+    expect(await page.locator('li.card').count()).toBe(1);
+  }, 120_000);
+
   it('one bad byte keeps UTF-8; the import report names its line', async () => {
     const page = session.page;
     const months = (from: number) => Array.from({ length: 9 }, (_, i) => `2024-${String(from + i).padStart(2, '0')}-01;Avd Öst;${i}\n`).join('');
