@@ -54,7 +54,8 @@ describe('ingest correctness in the app (issue 14)', () => {
   it('switching to a period length that would pass the bound keeps the one before, and says why', async () => {
     const page = session.page;
     const rows = days('2024-01-01', 200).map((d, i) => `${d};${i % 7}`);
-    await open('lang-serie.csv', Buffer.from(`Datum;Värde\n1990-01-05;2\n${rows.join('\n')}\n`));
+    // Other columns than the file before, whose mapping (by day) is remembered.
+    await open('lang-serie.csv', Buffer.from(`Dag;Antal\n1990-01-05;2\n${rows.join('\n')}\n`));
     await page.getByTestId('mapping').waitFor({ timeout: 60_000 });
     await page.getByTestId('mapping').getByRole('combobox', { name: /^Summera per/ }).selectOption('month');
     await page.getByRole('button', { name: 'Läs in filen' }).click();
