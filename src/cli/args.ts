@@ -8,7 +8,7 @@ import type { AggregateGranularity } from '../lib/data/aggregate.ts';
 import { GRANULARITIES } from '../lib/data/ingest/calendar.ts';
 import type { DecimalSeparator, Delimiter } from '../lib/data/ingest/dialect.ts';
 import { ENCODINGS, type EncodingName } from '../lib/data/ingest/encoding.ts';
-import { PERIOD_FORMATS, type PeriodFormat } from '../lib/data/ingest/periods.ts';
+import { PERIOD_FORMATS, type PeriodFormat, type YearWindow } from '../lib/data/ingest/periods.ts';
 import type { SpcOptions } from '../lib/spc/types.ts';
 import { AGGREGATIONS, CHART_TYPES, CONFLICT_RULES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
 import { PROFILES } from '../lib/spc/rules/index.ts';
@@ -40,6 +40,10 @@ export interface CliArgs {
   decimal: DecimalSeparator | null;
   encoding: EncodingName | null;
   dateFormat: PeriodFormat | null;
+  /** `--years FROM-TO`: plausible years of the dates; null = the default window. */
+  years: YearWindow | null;
+  /** `--max-points N`: most points per series after filling empty periods; null = the default. */
+  maxPoints: number | null;
   /** null: suggest a chart per series. */
   chart: SpcOptions['chart'] | null;
   /** Engine options for every series (without `chart`). */
@@ -67,6 +71,13 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 const list = (flag: string, value: string) => value.split(',').map((v) => integer(flag, v));
 
 const DELIMITER_NAMES: Record<string, Delimiter> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', '\\t': '\t', '|': '|' };
+
+function yearWindow(value: string): YearWindow {
+  const m = /^(\d{1,4})-(\d{1,4})$/.exec(value.trim());
+  const [from, to] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!(from <= to)) throw new UsageError(`--years: expected FROM-TO with FROM ≤ TO, e.g. 1900-2100: "${value}"`);
+  return { from, to };
+}
 
 function delimiter(value: string): Delimiter {
   const d = DELIMITER_NAMES[value.toLowerCase()];
@@ -108,6 +119,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   decimal: str((a, v, f) => (a.decimal = oneOf(f, v, [',', '.'] as const))),
   encoding: str((a, v, f) => (a.encoding = oneOf(f, v.toLowerCase(), ENCODINGS))),
   'date-format': str((a, v, f) => (a.dateFormat = oneOf(f, v, PERIOD_FORMATS))),
+  years: str((a, v) => (a.years = yearWindow(v))),
+  'max-points': str((a, v, f) => (a.maxPoints = integer(f, v))),
   chart: str((a, v, f) => (a.chart = oneOf(f, v, CHART_TYPES))),
   part: option('part', list),
   freeze: option('freeze', integer),
@@ -164,7 +177,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const a: CliArgs = {
     file: '',
     columns: { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null },
-    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, chart: null,
+    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, years: null, maxPoints: null, chart: null,
     options: {},
     help: false,
   };
@@ -226,6 +239,11 @@ Reading:
   --decimal ','|'.'               decimal separator (default: detected)
   --encoding utf-8|utf-16le|utf-16be|windows-1252   (default: detected)
   --date-format FMT  period format (e.g. dmy-slash, mdy-slash; default: detected)
+  --years FROM-TO    plausible years (default 1900-2100): a date outside is rejected as an
+                     implausible year, e.g. --years 1850-2100 for old registers
+  --max-points N     with --period: most points a series may have once empty periods are
+                     filled (default 5000); beyond it nothing is printed and the exit is 2,
+                     naming the earliest and latest dates and the line of each
 
 Chart (applies to every series):
   --chart ${CHART_TYPES.join('|')}

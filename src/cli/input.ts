@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import {
   decodeBytes, headerIs, inspectText, isOutcomeColumn, readText,
   type ColumnMapping, type Dialect, type EncodingName, type Inspection, type IngestReport, type LongBatch,
-  type MeasureSpec, type PeriodFormat, type Rejection,
+  type MeasureSpec, type PeriodFormat, type Rejection, type YearWindow,
 } from '../lib/data/ingest/index.ts';
 import type { Granularity } from '../lib/data/ingest/calendar.ts';
 import { NEEDS_DENOMINATOR } from '../lib/spc/index.ts';
-import type { CliArgs, ColumnArgs } from './args.ts';
+import { UsageError, type CliArgs, type ColumnArgs } from './args.ts';
 
 export class InputError extends Error {}
 
@@ -24,6 +24,10 @@ const RANK: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 
 export interface Plan {
   text: string;
   encoding: EncodingName;
+  /** Lines whose invalid bytes were replaced by U+FFFD when decoding. */
+  replacedLines: number[];
+  /** Plausible years of the dates (`--years`), or null for the default. */
+  years: YearWindow | null;
   inspection: Inspection;
   dialect: Dialect;
   mapping: ColumnMapping;
@@ -96,8 +100,21 @@ function ratioSpec(args: CliArgs, name: string, numerator: number, denominator: 
   return { kind: rate ? 'rate' : 'proportion', name, numerator, denominator };
 }
 
+/** Role flags naming one column twice (`--y a --n a`) cannot be meant: say so instead of reading. */
+function checkDistinctRoles(c: ColumnArgs): void {
+  const flags = [['--x', c.x], ['--y', c.y], ['--n', c.n], ['--numerator', c.numerator], ['--outcome', c.outcome]] as const;
+  const seen = new Map<string, string>();
+  for (const [flag, column] of flags) {
+    if (column === null) continue;
+    const other = seen.get(column);
+    if (other) throw new UsageError(`${other} and ${flag} name the same column "${column}"; each role needs its own column`);
+    seen.set(column, flag);
+  }
+}
+
 /** Decode and inspect the file and decide the mapping and period format (overrides win). */
 export function plan(bytes: Uint8Array, args: CliArgs): Plan {
+  checkDistinctRoles(args.columns);
   const decoded = decodeBytes(bytes, args.encoding ?? undefined);
   const dialectOverrides: Partial<Dialect> = {};
   if (args.delimiter) dialectOverrides.delimiter = args.delimiter;
@@ -153,7 +170,10 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     if (natural && RANK[args.period] < RANK[natural])
       throw new InputError(`--period ${args.period}: column "${name}" holds ${natural}s; choose ${natural} or coarser`);
   }
-  return { text: decoded.text, encoding: decoded.encoding, inspection, dialect: suggested.dialect, mapping, periodFormat, paired };
+  return {
+    text: decoded.text, encoding: decoded.encoding, replacedLines: decoded.replacedLines, years: args.years,
+    inspection, dialect: suggested.dialect, mapping, periodFormat, paired,
+  };
 }
 
 /** Stream the rows of the planned file to `onBatch`; resolves with the ingest report. */
@@ -164,6 +184,8 @@ export function read(p: Plan, onBatch: (b: LongBatch) => void | Promise<void>): 
     periodFormat: p.periodFormat,
     periodCandidates: p.inspection.period?.candidates ?? [],
     encoding: p.encoding,
+    replacedLines: p.replacedLines,
+    ...(p.years ? { years: p.years } : {}),
     onBatch,
   });
 }

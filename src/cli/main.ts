@@ -5,7 +5,7 @@
  * `input.rejected` (exit 1, one line on stderr); bad options, unknown columns, an unusable file or
  * an engine error exit with code 2 and one line on stderr. `--help` lists the options.
  */
-import { rejectionMessage } from '../lib/data/ingest/index.ts';
+import { MissingHeaderError, rejectionMessage, type Rejection } from '../lib/data/ingest/index.ts';
 import { computeSpc } from '../lib/spc/index.ts';
 import type { ChartSuggestion } from '../lib/spc/guidance.ts';
 import type { SpcOptions, SpcResult } from '../lib/spc/types.ts';
@@ -57,11 +57,13 @@ function inputJson(loaded: Loaded): Record<string, unknown> {
     rows: loaded.rows,
     used: loaded.rows - rejected.length,
     missing: r.missing,
-    rejected: rejected.map((x) => rejectionJson(x, rejectionMessage)),
+    rejected: rejected.map((x) => rejectionJson(x, (y) => rejectionMessage(y, r.years))),
     delimiter: r.delimiter,
     decimal: r.decimal,
     thousands: r.thousands,
     encoding: r.encoding,
+    replacedLines: r.replacedLines,
+    years: r.years,
     dateFormat: r.dateFormat,
     dateCandidates: r.dateCandidates,
   };
@@ -88,11 +90,12 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few, out);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
-    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg);
+    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg, args.maxPoints);
     const input = inputJson(loaded);
+    const message = (x: Rejection) => rejectionMessage(x, loaded.report.years);
     if (input.used === 0 || loaded.series.every((s) => s.observations.length === 0)) {
       const first = [...loaded.report.rejected, ...loaded.extraRejected][0];
-      throw new InputError(`no usable rows in "${args.file}"` + (first ? ` (${loaded.rows} rejected; first: ${rejectionMessage(first)})` : ''));
+      throw new InputError(`no usable rows in "${args.file}"` + (first ? ` (${loaded.rows} rejected; first: ${message(first)})` : ''));
     }
     const series = loaded.series.map((s) => seriesJson(s, args));
     out.stdout(JSON.stringify({ input, series }, finite) + '\n');
@@ -102,10 +105,11 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     const first = rejected[0];
     if (!first) return 0;
     const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more rows not used; see input.rejected)` : ' (see input.rejected)';
-    out.stderr(`error: ${rejectionMessage(first)}${more}\n`);
+    out.stderr(`error: ${message(first)}${more}\n`);
     return 1;
   } catch (e) {
-    const known = e instanceof UsageError || e instanceof InputError || e instanceof RangeError || e instanceof TypeError;
+    const known =
+      e instanceof UsageError || e instanceof InputError || e instanceof MissingHeaderError || e instanceof RangeError || e instanceof TypeError;
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     out.stderr(`error: ${known ? message : `internal error: ${message}`}\n`);
     return 2;

@@ -3,7 +3,7 @@
  * the aggregated series in DuckDB, and every setting the user made per series. Everything here
  * survives a reload. DuckDB starts as soon as `start()` runs (right after first paint).
  */
-import { aggregateSeries, toObservations, type AggregateGranularity } from '../lib/data/aggregate';
+import { aggregateSeries, checkPeriodSpan, TooManyPointsError, toObservations, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
 import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
 import { IngestError, IngestSession } from '../lib/data/ingestClient';
@@ -18,7 +18,7 @@ import sampleSettings from '../../data-samples/kvalitet-sv.settings.json?raw';
 
 export const SAMPLE_NAME = 'kvalitet-sv.csv';
 
-export type ErrorCode = 'db-start' | 'no-period-column' | 'read-failed' | 'no-rows';
+export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points';
 
 export type LoadStatus =
   | { kind: 'starting' }
@@ -26,7 +26,7 @@ export type LoadStatus =
   | { kind: 'mapping'; file: string }
   | { kind: 'reading'; file: string; done: number; total: number; rows: number }
   | { kind: 'ready' }
-  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string };
+  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string; span?: PeriodSpan };
 
 /** What is needed to read the same file again after a reload. */
 interface StoredImport {
@@ -203,13 +203,20 @@ export class Workspace {
     if (!db || !session) return;
     this.status = { kind: 'reading', file: file.name, done: 0, total: 1, rows: 0 };
     try {
-      const report = await session.read(db, file.overrides, (p) => {
-        this.status = { kind: 'reading', file: file.name, ...p };
-      });
+      const granularityOf = (r: IngestReport) => (r.dateFormat === null ? 'none' : file.granularity);
+      const report = await session.read(
+        db,
+        file.overrides,
+        (p) => {
+          this.status = { kind: 'reading', file: file.name, ...p };
+        },
+        // Bounded filling is checked before the new rows replace the data shown.
+        (table, r) => checkPeriodSpan(db, granularityOf(r), undefined, table),
+      );
       this.report = report;
       this.reportFile = file.name;
       this.source = { name: file.name, sample: file.sample };
-      this.granularity = report.dateFormat === null ? 'none' : file.granularity;
+      this.granularity = granularityOf(report);
       this.valueAgg = file.agg ?? 'mean';
       await this.#aggregate();
       await setItem(FILE_KEY, { ...file, granularity: this.granularity, agg: this.valueAgg, overrides: $state.snapshot(file.overrides) });
@@ -233,15 +240,30 @@ export class Workspace {
       this.report = e.report;
       this.reportFile = file;
     }
-    const code: ErrorCode = e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
-    this.status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e) };
+    const code: ErrorCode =
+      e instanceof TooManyPointsError ? 'too-many-points' : e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
+    const span = e instanceof IngestError || e instanceof TooManyPointsError ? e.span : null;
+    this.status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e), ...(span ? { span } : {}) };
   }
 
-  /** Aggregate again by another period length or value aggregation; no re-read of the file. */
+  /**
+   * Aggregate again by another period length or value aggregation; no re-read of the file. A
+   * period length that would fill too many points is refused: the one before stays, with a message.
+   */
   async setAggregation(granularity: AggregateGranularity, agg: Aggregation): Promise<void> {
+    const before = { granularity: this.granularity, agg: this.valueAgg };
     this.granularity = granularity;
     this.valueAgg = agg;
-    await this.#aggregate();
+    try {
+      await this.#aggregate();
+    } catch (e) {
+      if (!(e instanceof TooManyPointsError)) throw e;
+      this.granularity = before.granularity;
+      this.valueAgg = before.agg;
+      this.#fail(e, this.source?.name ?? '');
+      return;
+    }
+    if (this.status.kind === 'error' && this.status.code === 'too-many-points') this.status = { kind: 'ready' };
     const stored = await getItem<StoredImport>(FILE_KEY);
     if (stored) await setItem(FILE_KEY, { ...stored, granularity, agg });
   }

@@ -1,7 +1,7 @@
 /**
  * The page's side of the ingest worker: inspect a file, then read it into DuckDB batch by batch.
  */
-import { appendBatch, createLongTable, LONG_TABLE } from './aggregate';
+import { appendBatch, createLongTable, LONG_TABLE, TooManyPointsError, type PeriodSpan } from './aggregate';
 import type { EncodingName, IngestReport, Inspection, Overrides } from './ingest';
 import type { ReadErrorCode, WorkerReply, WorkerRequest } from './ingestProtocol';
 import { quoteIdent, type SqlRunner } from './sql';
@@ -13,8 +13,10 @@ export class IngestError extends Error {
   constructor(
     readonly code: ReadErrorCode,
     readonly detail = '',
-    /** The ingest report, when the file was read but no row could be used. */
+    /** The ingest report, when the file was read but no row could be used (or too many points made). */
     readonly report: IngestReport | null = null,
+    /** The series whose filled periods passed the bound (`too-many-points`). */
+    readonly span: PeriodSpan | null = null,
   ) {
     super(detail || code);
   }
@@ -49,8 +51,17 @@ export class IngestSession {
     });
   }
 
-  /** Read the inspected file into a fresh long table; resolves with the ingest report. */
-  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void): Promise<IngestReport> {
+  /**
+   * Read the inspected file into a fresh long table; resolves with the ingest report. `check`
+   * runs on the staging table before it replaces the data shown: when it throws, the read fails
+   * with its error and the data shown before stays.
+   */
+  read(
+    db: SqlRunner,
+    overrides: Overrides,
+    onProgress: (p: ReadProgress) => void,
+    check: (table: string, report: IngestReport) => Promise<void> = async () => {},
+  ): Promise<IngestReport> {
     return new Promise((resolve, reject) => {
       let chain = createLongTable(db, STAGING);
       this.#handler = (msg) => {
@@ -76,6 +87,11 @@ export class IngestSession {
               break;
             }
             void chain
+              .then(() => check(STAGING, msg.report))
+              .catch(async (e: unknown) => {
+                await db.query(`DROP TABLE IF EXISTS ${quoteIdent(STAGING)}`);
+                throw e instanceof TooManyPointsError ? new IngestError('too-many-points', e.message, msg.report, e.span) : e;
+              })
               .then(() => db.query(`DROP TABLE IF EXISTS ${quoteIdent(LONG_TABLE)}`))
               .then(() => db.query(`ALTER TABLE ${quoteIdent(STAGING)} RENAME TO ${quoteIdent(LONG_TABLE)}`))
               .then(() => resolve(msg.report), reject);

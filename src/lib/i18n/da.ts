@@ -87,7 +87,9 @@ export const da: typeof en = {
       'missing-period': 'dato eller periode mangler',
       'impossible-date': 'datoen findes ikke',
       'unparseable-date': 'datoen har ikke kolonnens format',
+      'implausible-year': 'usandsynligt årstal (en tastefejl?)',
       'not-a-number': 'ikke et tal',
+      'non-finite-number': 'tallet er for stort eller ikke endeligt',
       suppressed: 'skjult værdi (f.eks. »<5«)',
       'negative-numerator': 'negativ tæller',
       'negative-denominator': 'negativ nævner',
@@ -287,6 +289,11 @@ export const da: typeof en = {
   pointExcluded: ', udeladt',
   missingValue: 'mangler',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'Første række indeholder kun skilletegn, så kolonnerne har ingen navne. Tilføj en overskriftsrække med kolonnernes navne, og åbn filen igen.',
+  errorTooManyPoints: (p) =>
+    `Serien »${p.series}« går fra ${p.earliest} (linje ${p.earliestLine}) til ${p.latest} (linje ${p.latestLine}). At udfylde de tomme perioder ville give ${p.points} punkter, flere end de ${p.max}, en serie kan have. Kontrollér datoerne, eller vælg en længere periode.`,
+  reportReplacedLines: (p) => `Nogle tegn kunne ikke læses i filens tegnkodning og vises som »\ufffd«. Linjer: ${p.lines}.`,
+  columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 

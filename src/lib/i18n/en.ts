@@ -98,7 +98,9 @@ export const en = {
       'missing-period': 'the date or period is empty',
       'impossible-date': 'the date does not exist',
       'unparseable-date': 'the date is not in the column’s format',
+      'implausible-year': 'implausible year (a typing error?)',
       'not-a-number': 'not a number',
+      'non-finite-number': 'number too large or not finite',
       suppressed: 'suppressed value (e.g. “<5”)',
       'negative-numerator': 'negative numerator',
       'negative-denominator': 'negative denominator',
@@ -305,6 +307,11 @@ export const en = {
   pointExcluded: ', excluded',
   missingValue: 'missing',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'The first row holds only separators, so the columns have no names. Add a header row naming the columns and open the file again.',
+  errorTooManyPoints: (p: { series: string; earliest: string; earliestLine: string; latest: string; latestLine: string; points: string; max: string }) =>
+    `The series “${p.series}” runs from ${p.earliest} (line ${p.earliestLine}) to ${p.latest} (line ${p.latestLine}). Filling its empty periods would make ${p.points} points, more than the ${p.max} a series can have. Check these dates, or choose a longer period.`,
+  reportReplacedLines: (p: { lines: string }) => `Some characters could not be read in the file’s encoding and are shown as “\ufffd”. Lines: ${p.lines}.`,
+  columnNumber: (p: { n: number }) => `column ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 

@@ -87,7 +87,9 @@ export const nb: typeof en = {
       'missing-period': 'dato eller periode mangler',
       'impossible-date': 'datoen finnes ikke',
       'unparseable-date': 'datoen har ikke kolonnens format',
+      'implausible-year': 'usannsynlig årstall (en skrivefeil?)',
       'not-a-number': 'ikke et tall',
+      'non-finite-number': 'tallet er for stort eller ikke endelig',
       suppressed: 'skjult verdi (f.eks. «<5»)',
       'negative-numerator': 'negativ teller',
       'negative-denominator': 'negativ nevner',
@@ -287,6 +289,11 @@ export const nb: typeof en = {
   pointExcluded: ', utelatt',
   missingValue: 'mangler',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'Første rad inneholder bare skilletegn, så kolonnene mangler navn. Legg til en overskriftsrad med navnene på kolonnene, og åpne filen på nytt.',
+  errorTooManyPoints: (p) =>
+    `Serien «${p.series}» går fra ${p.earliest} (linje ${p.earliestLine}) til ${p.latest} (linje ${p.latestLine}). Å fylle inn de tomme periodene ville gi ${p.points} punkter, flere enn de ${p.max} en serie kan ha. Kontroller datoene, eller velg en lengre periode.`,
+  reportReplacedLines: (p) => `Noen tegn kunne ikke leses i filens tegnkoding og vises som «\ufffd». Linjer: ${p.lines}.`,
+  columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 

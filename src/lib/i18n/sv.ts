@@ -87,7 +87,9 @@ export const sv: typeof en = {
       'missing-period': 'datum eller period saknas',
       'impossible-date': 'datumet finns inte',
       'unparseable-date': 'datumet har inte kolumnens format',
+      'implausible-year': 'orimligt årtal (ett skrivfel?)',
       'not-a-number': 'inte ett tal',
+      'non-finite-number': 'talet är för stort eller inte ändligt',
       suppressed: 'maskerat värde (t.ex. ”<5”)',
       'negative-numerator': 'negativ täljare',
       'negative-denominator': 'negativ nämnare',
@@ -287,6 +289,11 @@ export const sv: typeof en = {
   pointExcluded: ', exkluderad',
   missingValue: 'saknas',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'Första raden innehåller bara avgränsare, så kolumnerna saknar namn. Lägg till en rubrikrad med kolumnernas namn och öppna filen igen.',
+  errorTooManyPoints: (p) =>
+    `Serien ”${p.series}” sträcker sig från ${p.earliest} (rad ${p.earliestLine}) till ${p.latest} (rad ${p.latestLine}). Att fylla i de tomma perioderna skulle ge ${p.points} punkter, fler än de ${p.max} som en serie kan ha. Kontrollera datumen eller välj en längre period.`,
+  reportReplacedLines: (p) => `Några tecken kunde inte läsas i filens teckenkodning och visas som ”\ufffd”. Rader: ${p.lines}.`,
+  columnNumber: (p) => `kolumn ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 
