@@ -75,3 +75,72 @@ for (const [name, table] of [['kvalitet-sv.csv', rows], ['allvarliga-fallskador-
   writeFileSync(new URL(`../data-samples/${name}`, import.meta.url), table.map((r) => r.join(';')).join('\r\n') + '\r\n');
   console.log(`data-samples/${name}: ${table.length - 1} rows`);
 }
+
+// ── Added later, after the files above and with a generator of its own, so those stay unchanged.
+function generator(start) {
+  let s = start;
+  return () => {
+    s |= 0; s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = generator(20261204);
+
+// Falls with injury, one row per event (T charts, Pareto by cause). The new risk-assessment
+// routine in Avd 14 Kirurgi (July 2024) cuts its rate to a third; now and then two falls share a day.
+const CAUSES = [['Halkade eller snubblade', 0.3], ['Vid förflyttning', 0.25], ['Yrsel', 0.2], ['Nattligt toalettbesök', 0.15], ['Läkemedelsrelaterat', 0.1]];
+function cause() {
+  let r = rnd();
+  for (const [name, w] of CAUSES) if ((r -= w) < 0) return name;
+  return CAUSES[0][0];
+}
+const fallEvents = [['Datum', 'Enhet', 'Orsak']];
+const FALL_CHANGE = Date.UTC(2024, 6, 1);
+units.forEach((unit, u) => {
+  const meanDays = [35, 28, 16, 55][u];
+  const end = Date.UTC(2025, 11, 31);
+  let day = Date.UTC(2023, 0, 1) + Math.floor(rnd() * 20) * 864e5;
+  while (day <= end) {
+    const date = new Date(day).toISOString().slice(0, 10);
+    fallEvents.push([date, unit, cause()]);
+    if (rnd() < 0.06) fallEvents.push([date, unit, cause()]);
+    const slower = unit === 'Avd 14 Kirurgi' && day >= FALL_CHANGE ? 3 : 1;
+    day += Math.max(1, Math.round(-Math.log(1 - rnd()) * meanDays * slower)) * 864e5;
+  }
+});
+fallEvents.splice(1, fallEvents.length - 1, ...fallEvents.slice(1).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+writeFileSync(new URL('../data-samples/falls-events-sv.csv', import.meta.url), fallEvents.map((r) => r.join(';')).join('\r\n') + '\r\n');
+console.log(`data-samples/falls-events-sv.csv: ${fallEvents.length - 1} rows`);
+
+// The sample's settings file: directions, goals, and one change in the change log, introduced
+// in three of the four units at different dates (Hemsjukvård Syd is the comparison).
+const MEASURES = [
+  ['Riskbedömning inom 24 h', 'up', 85],
+  ['Fall per 1 000 vårddygn', 'down', 6],
+  ['Trycksår per 1 000 vårddygn', 'down', 2],
+  ['Återinskrivning inom 30 dagar', 'down', 15],
+  ['Vårdrelaterade infektioner', 'down', null],
+  ['Väntetid till läkarbedömning (min)', 'down', 60],
+];
+const settings = {
+  format: 'spc-dashboard-settings',
+  version: 1,
+  series: MEASURES.flatMap(([measure, direction, goal]) =>
+    units.map((unit) => ({ measure, unit, settings: goal === null ? { direction } : { direction, goals: [{ value: goal }] } })),
+  ),
+  changes: [{
+    id: 'trycksarsbundle-2024',
+    name: 'Trycksårsprevention: tryckavlastande madrass och vändschema',
+    description: 'PDSA: riskbedömning enligt Norton vid inskrivning, tryckavlastande madrass och vändschema var tredje timme för patienter i riskzonen. Testat i liten skala på Avd 14, sedan spritt.',
+    measures: ['Trycksår per 1 000 vårddygn'],
+    introduced: [
+      { unit: 'Avd 14 Kirurgi', date: '2024-02-01' },
+      { unit: 'Geriatrik Norr', date: '2024-04-01' },
+      { unit: 'Avd 12 Medicin', date: '2024-09-01' },
+    ],
+  }],
+};
+writeFileSync(new URL('../data-samples/kvalitet-sv.settings.json', import.meta.url), JSON.stringify(settings, null, 1));
+console.log('data-samples/kvalitet-sv.settings.json');

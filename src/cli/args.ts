@@ -1,22 +1,29 @@
-/** Command-line options of `spc` → file, reading overrides, column roles and engine options. */
+/**
+ * Command-line options of `spc` → file, reading overrides, column roles and engine options.
+ * One table (`OPTIONS`) names every flag and what it sets; `node:util` parseArgs does the
+ * splitting. Adding a flag = one table entry + its line in HELP.
+ */
+import { parseArgs as splitArgs } from 'node:util';
+import type { AggregateGranularity } from '../lib/data/aggregate.ts';
+import { GRANULARITIES } from '../lib/data/ingest/calendar.ts';
 import type { DecimalSeparator, Delimiter } from '../lib/data/ingest/dialect.ts';
 import { ENCODINGS, type EncodingName } from '../lib/data/ingest/encoding.ts';
-import { PERIOD_FORMATS, type PeriodFormat } from '../lib/data/ingest/periods.ts';
-import type { AggregateGranularity } from '../lib/data/aggregate.ts';
+import { PERIOD_FORMATS, type PeriodFormat, type YearWindow } from '../lib/data/ingest/periods.ts';
 import type { SpcOptions } from '../lib/spc/types.ts';
-import { AGGREGATIONS, CHART_TYPES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
+import { AGGREGATIONS, CHART_TYPES, CONFLICT_RULES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
+import { PROFILES } from '../lib/spc/rules/index.ts';
 
 export class UsageError extends Error {}
 
-export const GRANULARITIES = ['none', 'day', 'week', 'month', 'quarter', 'tertial', 'year'] as const;
+const PERIODS = ['none', ...GRANULARITIES] as const;
 
-/** Column names given on the command line (null: not given). */
+/** Column names given on the command line (null: not given; see `input.ts` for the defaults). */
 export interface ColumnArgs {
-  /** Period column (`--x`). */
+  /** Period column (`--x`; default: a column named x). */
   x: string | null;
-  /** Value column (`--y`); with `--n` (and no `--numerator`) it is the numerator. */
+  /** Value column (`--y`; default: a column named y); with a denominator it is the numerator. */
   y: string | null;
-  /** Denominator column (`--n`). */
+  /** Denominator column (`--n`; default: a column named n, when there is one). */
   n: string | null;
   numerator: string | null;
   outcome: string | null;
@@ -33,6 +40,10 @@ export interface CliArgs {
   decimal: DecimalSeparator | null;
   encoding: EncodingName | null;
   dateFormat: PeriodFormat | null;
+  /** `--years FROM-TO`: plausible years of the dates; null = the default window. */
+  years: YearWindow | null;
+  /** `--max-points N`: most points per series after filling empty periods; null = the default. */
+  maxPoints: number | null;
   /** null: suggest a chart per series. */
   chart: SpcOptions['chart'] | null;
   /** Engine options for every series (without `chart`). */
@@ -61,68 +72,136 @@ const list = (flag: string, value: string) => value.split(',').map((v) => intege
 
 const DELIMITER_NAMES: Record<string, Delimiter> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', '\\t': '\t', '|': '|' };
 
+function yearWindow(value: string): YearWindow {
+  const m = /^(\d{1,4})-(\d{1,4})$/.exec(value.trim());
+  const [from, to] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!(from <= to)) throw new UsageError(`--years: expected FROM-TO with FROM ≤ TO, e.g. 1900-2100: "${value}"`);
+  return { from, to };
+}
+
 function delimiter(value: string): Delimiter {
   const d = DELIMITER_NAMES[value.toLowerCase()];
   if (!d) throw new UsageError(`--delimiter: unknown value "${value}" (expected ';'|','|tab|'|')`);
   return d;
 }
 
-export function parseArgs(argv: readonly string[]): CliArgs {
-  let file: string | null = null;
-  const columns: ColumnArgs = { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null };
-  const a: Omit<CliArgs, 'file' | 'columns' | 'options'> = {
-    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, chart: null, help: false,
-  };
-  const o: Omit<SpcOptions, 'chart'> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    if (flag === '--help' || flag === '-h') {
-      a.help = true;
-      continue;
-    }
-    if (!flag.startsWith('--')) {
-      if (file !== null) throw new UsageError(`unexpected argument "${flag}"`);
-      file = flag;
-      continue;
-    }
-    if (flag === '--no-screen') {
-      o.screenMovingRanges = false;
-      continue;
-    }
-    const value = argv[++i];
-    if (value === undefined) throw new UsageError(`${flag}: missing value`);
-    switch (flag) {
-      case '--chart': a.chart = oneOf(flag, value, CHART_TYPES); break;
-      case '--x': columns.x = value; break;
-      case '--y': columns.y = value; break;
-      case '--n': columns.n = value; break;
-      case '--numerator': columns.numerator = value; break;
-      case '--outcome': columns.outcome = value; break;
-      case '--measure': columns.measure = value; break;
-      case '--unit': columns.unit = value; break;
-      case '--period': a.period = oneOf(flag, value, GRANULARITIES); break;
-      case '--delimiter': a.delimiter = delimiter(value); break;
-      case '--decimal': a.decimal = oneOf(flag, value, [',', '.'] as const); break;
-      case '--encoding': a.encoding = oneOf(flag, value.toLowerCase(), ENCODINGS); break;
-      case '--date-format': a.dateFormat = oneOf(flag, value, PERIOD_FORMATS); break;
-      case '--part': o.part = list(flag, value); break;
-      case '--freeze': o.freeze = integer(flag, value); break;
-      case '--exclude': o.exclude = list(flag, value); break;
-      case '--target': o.target = number(flag, value); break;
-      case '--multiply': o.multiply = number(flag, value); break;
-      case '--cl': o.cl = number(flag, value); break;
-      case '--agg': o.agg = oneOf(flag, value, AGGREGATIONS); break;
-      case '--rules': o.rules = oneOf(flag, value, RULE_PROFILES); break;
-      case '--shift': o.shift = integer(flag, value); break;
-      case '--trend': o.trend = integer(flag, value); break;
-      case '--direction': o.direction = oneOf(flag, value, DIRECTIONS); break;
-      case '--goal': o.goal = number(flag, value); break;
-      default: throw new UsageError(`unknown option ${flag}`);
-    }
+/** `--target` and `--goal` are one concept (Making Data Count says target): both set the goal. */
+function goal(a: CliArgs, flag: string, value: string): void {
+  const v = number(flag, value);
+  if (a.options.goal !== undefined && a.options.goal !== v)
+    throw new UsageError(`${flag}: --target and --goal are the same goal and were given different values; give one of them`);
+  a.options.goal = v;
+}
+
+interface OptionSpec {
+  /** 'boolean': a switch, without a value. */
+  type: 'string' | 'boolean';
+  apply: (a: CliArgs, value: string, flag: string) => void;
+}
+
+const str = (apply: OptionSpec['apply']): OptionSpec => ({ type: 'string', apply });
+const column = (key: keyof ColumnArgs) => str((a, v) => (a.columns[key] = v));
+const option = <K extends keyof CliArgs['options']>(key: K, read: (flag: string, v: string) => CliArgs['options'][K]) =>
+  str((a, v, flag) => (a.options[key] = read(flag, v)));
+
+/** Every flag (without its leading `--`) and what it sets. */
+export const OPTIONS: Record<string, OptionSpec> = {
+  help: { type: 'boolean', apply: (a) => (a.help = true) },
+  x: column('x'),
+  y: column('y'),
+  n: column('n'),
+  numerator: column('numerator'),
+  outcome: column('outcome'),
+  measure: column('measure'),
+  unit: column('unit'),
+  period: str((a, v, f) => (a.period = oneOf(f, v, PERIODS))),
+  delimiter: str((a, v) => (a.delimiter = delimiter(v))),
+  decimal: str((a, v, f) => (a.decimal = oneOf(f, v, [',', '.'] as const))),
+  encoding: str((a, v, f) => (a.encoding = oneOf(f, v.toLowerCase(), ENCODINGS))),
+  'date-format': str((a, v, f) => (a.dateFormat = oneOf(f, v, PERIOD_FORMATS))),
+  years: str((a, v) => (a.years = yearWindow(v))),
+  'max-points': str((a, v, f) => (a.maxPoints = integer(f, v))),
+  chart: str((a, v, f) => (a.chart = oneOf(f, v, CHART_TYPES))),
+  part: option('part', list),
+  freeze: option('freeze', integer),
+  exclude: option('exclude', list),
+  target: str((a, v, f) => goal(a, f, v)),
+  goal: str((a, v, f) => goal(a, f, v)),
+  multiply: option('multiply', number),
+  cl: option('cl', number),
+  agg: option('agg', (f, v) => oneOf(f, v, AGGREGATIONS)),
+  rules: option('rules', (f, v) => oneOf(f, v, RULE_PROFILES)),
+  shift: option('shift', integer),
+  trend: option('trend', integer),
+  direction: option('direction', (f, v) => oneOf(f, v, DIRECTIONS)),
+  'conflict-rule': option('conflictRule', (f, v) => oneOf(f, v, CONFLICT_RULES)),
+  'no-screen': { type: 'boolean', apply: (a) => (a.options.screenMovingRanges = false) },
+};
+
+const NEGATIVE_NUMBER = /^-\.?\d/;
+
+/** A negative number after a flag that takes a value is that value (parseArgs would call it ambiguous). */
+function joinNegatives(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const arg of argv) {
+    const prev = out.at(-1) ?? '';
+    const takesValue = prev.startsWith('--') && !prev.includes('=') && OPTIONS[prev.slice(2)]?.type === 'string';
+    if (takesValue && NEGATIVE_NUMBER.test(arg)) out[out.length - 1] = `${prev}=${arg}`;
+    else out.push(arg);
   }
-  if (a.help) return { file: file ?? '', columns, options: o, ...a };
-  if (file === null) throw new UsageError('missing CSV file argument (see --help)');
-  return { file, columns, options: o, ...a };
+  return out;
+}
+
+/** One line for parseArgs' own errors (unknown option, missing value). */
+function usageError(e: unknown): UsageError {
+  const code = (e as { code?: string }).code;
+  const named = /'(-[^' ]+)/.exec((e as Error).message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${named}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(`${named}: missing value`);
+  return new UsageError((e as Error).message.split('\n')[0]!);
+}
+
+/** Options that the chosen rules cannot use get one line naming them and what to do instead. */
+function checkApplicable(o: CliArgs['options']): void {
+  const profile = o.rules ?? 'anhoej';
+  for (const rule of ['shift', 'trend'] as const) {
+    if (o[rule] === undefined || PROFILES[profile].rules.some((r) => r.rule === rule)) continue;
+    const withRule = RULE_PROFILES.filter((p) => PROFILES[p].rules.some((r) => r.rule === rule));
+    throw new UsageError(`--${rule}: the ${profile} rules have no ${rule} rule; choose --rules ${withRule.join(' or ')}, or leave out --${rule}`);
+  }
+  if (o.conflictRule !== undefined && (o.direction ?? 'neutral') === 'neutral')
+    throw new UsageError('--conflict-rule: without a direction no point is an improvement or a concern; add --direction up or down, or leave out --conflict-rule');
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const a: CliArgs = {
+    file: '',
+    columns: { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null },
+    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, years: null, maxPoints: null, chart: null,
+    options: {},
+    help: false,
+  };
+  let parsed: ReturnType<typeof splitArgs>;
+  try {
+    parsed = splitArgs({
+      args: joinNegatives(argv),
+      options: Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, { type: spec.type, ...(name === 'help' ? { short: 'h' } : {}) }])),
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
+  } catch (e) {
+    throw usageError(e);
+  }
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind === 'option') OPTIONS[t.name]!.apply(a, t.value ?? '', `--${t.name}`);
+  }
+  if (parsed.positionals.length > 1) throw new UsageError(`unexpected argument "${parsed.positionals[1]}"`);
+  if (a.help) return a;
+  checkApplicable(a.options);
+  const file = parsed.positionals[0];
+  if (file === undefined) throw new UsageError('missing CSV file argument (see --help)');
+  return { ...a, file };
 }
 
 export const HELP = `Usage: npm run --silent spc -- FILE [options]
@@ -136,11 +215,15 @@ input.rejected with its line and reason; one line on stderr names the first); 2 
 printed: bad options, unknown columns, a file with no usable rows, or an engine error (one line
 on stderr).
 
-Columns (header names; default: suggested from header names and content, as the app does;
-a plain file with columns x, y and optionally n is read as x, y, n):
-  --x COL            period / x column
-  --y COL            value column (with --n and no --numerator: the numerator)
-  --n COL            denominator column
+Columns (header names). --x, --y and --n default to the columns named x, y and n when the
+file has them, so any of them may be left out (a plain x,y[,n] file needs none). Without x or y
+columns the roles are suggested from header names and content, as the app does. x may be a
+date, a period or a plain number (1, 2, 3 ...).
+  --x COL            period / x column (default: x)
+  --y COL            value column (default: y). With a denominator it is the numerator. A
+                     column of yes/no values (Ja/Nej, Ja/Nei, Yes/No, TRUE/FALSE, sand/falsk,
+                     1/0, any case) is read as an outcome, as the app's mapping step reads it.
+  --n COL            denominator column (default: n, when the file has one)
   --numerator COL    numerator column (with --n); together with --y a mixed export
   --outcome COL      yes/no outcome column (one row per patient/event)
   --measure COL      column naming the measure (one series per measure × unit)
@@ -156,6 +239,11 @@ Reading:
   --decimal ','|'.'               decimal separator (default: detected)
   --encoding utf-8|utf-16le|utf-16be|windows-1252   (default: detected)
   --date-format FMT  period format (e.g. dmy-slash, mdy-slash; default: detected)
+  --years FROM-TO    plausible years (default 1900-2100): a date outside is rejected as an
+                     implausible year, e.g. --years 1850-2100 for old registers
+  --max-points N     with --period: most points a series may have once empty periods are
+                     filled (default 5000); beyond it nothing is printed and the exit is 2,
+                     naming the earliest and latest dates and the line of each
 
 Chart (applies to every series):
   --chart ${CHART_TYPES.join('|')}
@@ -168,10 +256,17 @@ Chart (applies to every series):
   --part P1,P2,...   new phase after these 1-based positions
   --freeze K         baseline = first K positions (of the latest phase)
   --exclude P1,...   positions left out of the calculations
-  --target V  --cl V  --goal V
+  --goal V           the goal, drawn as a line; the assurance icon (pass / fail / hit-and-miss)
+                     judges the last phase's limits against it (needs --direction up or down)
+  --target V         the same as --goal (Making Data Count's word for it)
+  --cl V             fixed centre line
   --rules ${RULE_PROFILES.join('|')}
   --shift K  --trend K   run lengths for the mdc / ihi profiles
   --direction ${DIRECTIONS.join('|')}
+                     which way is better (default neutral: no improvement/concern, no assurance)
+  --conflict-rule ${CONFLICT_RULES.join('|')}
+                     a point that is both an improvement and a concern with rules of equal rank
+                     (e.g. the peak of a rising and a falling trend) counts as this (default concern)
   --no-screen        do not screen moving ranges
   --help             this text
 `;

@@ -5,13 +5,13 @@
  */
 import fs from 'node:fs';
 import {
-  decodeBytes, headerIs, inspectText, readText,
+  decodeBytes, headerIs, inspectText, isOutcomeColumn, readText,
   type ColumnMapping, type Dialect, type EncodingName, type Inspection, type IngestReport, type LongBatch,
-  type MeasureSpec, type PeriodFormat, type Rejection,
+  type MeasureSpec, type PeriodFormat, type Rejection, type YearWindow,
 } from '../lib/data/ingest/index.ts';
 import type { Granularity } from '../lib/data/ingest/calendar.ts';
 import { NEEDS_DENOMINATOR } from '../lib/spc/index.ts';
-import type { CliArgs } from './args.ts';
+import { UsageError, type CliArgs, type ColumnArgs } from './args.ts';
 
 export class InputError extends Error {}
 
@@ -24,6 +24,10 @@ const RANK: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 
 export interface Plan {
   text: string;
   encoding: EncodingName;
+  /** Lines whose invalid bytes were replaced by U+FFFD when decoding. */
+  replacedLines: number[];
+  /** Plausible years of the dates (`--years`), or null for the default. */
+  years: YearWindow | null;
   inspection: Inspection;
   dialect: Dialect;
   mapping: ColumnMapping;
@@ -52,10 +56,23 @@ function columnFinder(header: string[]): (name: string) => number {
   };
 }
 
-/** Measure specs from `--y`, `--n`, `--numerator`, `--outcome`; null when none of them was given. */
-function explicitMeasures(args: CliArgs, col: (name: string) => number, header: string[]): MeasureSpec[] | null {
-  const c = args.columns;
+/**
+ * The contract's defaults: `--x` is a column named x, `--y` a column named y (unless another value
+ * role is named), `--n` a column named n when the file has one (and a numerator is in play).
+ */
+export function resolveColumns(c: ColumnArgs, header: string[]): ColumnArgs {
+  const has = (name: string) => header.includes(name);
+  const x = c.x ?? (has('x') ? 'x' : null);
+  const y = c.y ?? (c.numerator === null && c.outcome === null && has('y') ? 'y' : null);
+  const counted = y ?? c.numerator;
+  const n = c.n ?? (counted !== null && counted !== 'n' && has('n') ? 'n' : null);
+  return { ...c, x, y, n };
+}
+
+/** Measure specs from the value roles; null when no role was given or defaulted. */
+function explicitMeasures(args: CliArgs, c: ColumnArgs, col: (name: string) => number, inspection: Inspection): MeasureSpec[] | null {
   if (c.y === null && c.n === null && c.numerator === null && c.outcome === null) return null;
+  const header = inspection.header;
   const specs: MeasureSpec[] = [];
   if (c.outcome !== null) specs.push({ kind: 'outcome', name: c.outcome, outcome: col(c.outcome) });
   if (c.n !== null) {
@@ -65,9 +82,15 @@ function explicitMeasures(args: CliArgs, col: (name: string) => number, header: 
     } else if (c.numerator !== null || c.y !== null) {
       const name = (c.numerator ?? c.y) as string;
       specs.push(ratioSpec(args, name, col(name), den, header));
-    } else throw new InputError('--n needs --y or --numerator (the numerator column)');
+    } else if (c.outcome !== null) throw new InputError(`--n ${c.n}: an outcome column counts every row once and needs no denominator; leave out --n`);
+    else throw new InputError(`--n ${c.n}: no numerator; name it with --y (the file has no column "y")`);
   } else if (c.numerator !== null) throw new InputError('--numerator needs --n (the denominator column)');
-  else if (c.y !== null) specs.push({ kind: 'value', name: c.y, value: col(c.y) });
+  else if (c.y !== null) {
+    const i = col(c.y);
+    // A yes/no column is an outcome, read with the mapping step's own recogniser.
+    const profile = inspection.profiles[i];
+    specs.push(profile && isOutcomeColumn(profile) ? { kind: 'outcome', name: c.y, outcome: i } : { kind: 'value', name: c.y, value: i });
+  }
   return specs;
 }
 
@@ -77,8 +100,21 @@ function ratioSpec(args: CliArgs, name: string, numerator: number, denominator: 
   return { kind: rate ? 'rate' : 'proportion', name, numerator, denominator };
 }
 
+/** Role flags naming one column twice (`--y a --n a`) cannot be meant: say so instead of reading. */
+function checkDistinctRoles(c: ColumnArgs): void {
+  const flags = [['--x', c.x], ['--y', c.y], ['--n', c.n], ['--numerator', c.numerator], ['--outcome', c.outcome]] as const;
+  const seen = new Map<string, string>();
+  for (const [flag, column] of flags) {
+    if (column === null) continue;
+    const other = seen.get(column);
+    if (other) throw new UsageError(`${other} and ${flag} name the same column "${column}"; each role needs its own column`);
+    seen.set(column, flag);
+  }
+}
+
 /** Decode and inspect the file and decide the mapping and period format (overrides win). */
 export function plan(bytes: Uint8Array, args: CliArgs): Plan {
+  checkDistinctRoles(args.columns);
   const decoded = decodeBytes(bytes, args.encoding ?? undefined);
   const dialectOverrides: Partial<Dialect> = {};
   if (args.delimiter) dialectOverrides.delimiter = args.delimiter;
@@ -87,51 +123,39 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
   const header = suggested.header;
   if (header.length === 0 || (header.length === 1 && header[0] === '')) throw new InputError(`file "${args.file}" is empty`);
   const col = columnFinder(header);
-  const c = args.columns;
   const s = suggested.mapping;
 
-  // The plain x,y[,n] layout of the reference cases (and the CLI before the shared ingest).
-  const roleFlags = c.y !== null || c.n !== null || c.numerator !== null || c.outcome !== null;
-  const legacy = !roleFlags && header.includes('x') && header.includes('y');
-  const legacyN = legacy && (header.includes('n') || (args.chart !== null && NEEDS_DENOMINATOR.has(args.chart)));
+  const c = resolveColumns(args.columns, header);
   let paired = false;
   let measures: MeasureSpec[];
-  if (legacy && legacyN && args.period === null) {
+  const explicit = explicitMeasures(args, c, col, suggested);
+  if (explicit && args.period === null && c.y !== null && c.n !== null && c.numerator === null) {
+    // Value and denominator per record, as the engine takes them (see Plan.paired).
+    if (c.outcome !== null) throw new InputError('--outcome cannot be combined with --y and --n without --period; add --period or leave out --outcome');
     measures = [
-      { kind: 'value', name: 'y', value: col('y') },
-      { kind: 'value', name: 'n', value: col('n') },
+      { kind: 'value', name: c.y, value: col(c.y) },
+      { kind: 'value', name: c.n, value: col(c.n) },
     ];
     paired = true;
-  } else if (legacy && legacyN) measures = [ratioSpec(args, 'y', col('y'), col('n'), header)];
-  else if (legacy) measures = [{ kind: 'value', name: 'y', value: col('y') }];
-  else {
-    const explicit = explicitMeasures(args, col, header);
-    if (explicit && args.period === null && c.y !== null && c.n !== null && c.numerator === null) {
-      // Value and denominator per record, as the engine takes them (see Plan.paired).
-      measures = [
-        { kind: 'value', name: c.y, value: col(c.y) },
-        { kind: 'value', name: c.n, value: col(c.n) },
-        ...explicit.filter((m) => m.kind === 'outcome'),
-      ];
-      paired = explicit.length === 1;
-      if (!paired) throw new InputError('--outcome cannot be combined with --y and --n without --period');
-    } else if (explicit) measures = explicit;
-    else if (s && s.measures.length > 0) measures = s.measures;
-    else throw new InputError('no value column recognised; name one with --y (or --numerator/--n, --outcome)');
-  }
+  } else if (explicit) measures = explicit;
+  else if (s && s.measures.length > 0) measures = s.measures;
+  else throw new InputError('no value column recognised; name one with --y (or --numerator/--n, --outcome)');
+  const chart = args.chart;
+  if (chart !== null && NEEDS_DENOMINATOR.has(chart) && !paired && measures.every((m) => m.kind === 'value'))
+    throw new InputError(`--chart ${chart} needs a denominator; name its column with --n`);
 
   const roleColumns = new Set<number>();
   for (const m of measures) {
     const cols = m as unknown as Partial<Record<'value' | 'numerator' | 'denominator' | 'outcome', number>>;
     for (const i of [cols.value, cols.numerator, cols.denominator, cols.outcome]) if (i !== undefined) roleColumns.add(i);
   }
-  const period = c.x !== null ? col(c.x) : legacy ? col('x') : s ? s.period : null;
+  const period = c.x !== null ? col(c.x) : s ? s.period : null;
   if (period === null) throw new InputError('no date/period column recognised; name it with --x');
   const free = (i: number | null | undefined) => (i !== null && i !== undefined && i !== period && !roleColumns.has(i) ? i : null);
   const mapping: ColumnMapping = {
     period,
-    measure: c.measure !== null ? col(c.measure) : legacy ? null : free(s?.measure),
-    unit: c.unit !== null ? col(c.unit) : legacy ? null : free(s?.unit),
+    measure: c.measure !== null ? col(c.measure) : free(s?.measure),
+    unit: c.unit !== null ? col(c.unit) : free(s?.unit),
     measures,
   };
 
@@ -146,7 +170,10 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     if (natural && RANK[args.period] < RANK[natural])
       throw new InputError(`--period ${args.period}: column "${name}" holds ${natural}s; choose ${natural} or coarser`);
   }
-  return { text: decoded.text, encoding: decoded.encoding, inspection, dialect: suggested.dialect, mapping, periodFormat, paired };
+  return {
+    text: decoded.text, encoding: decoded.encoding, replacedLines: decoded.replacedLines, years: args.years,
+    inspection, dialect: suggested.dialect, mapping, periodFormat, paired,
+  };
 }
 
 /** Stream the rows of the planned file to `onBatch`; resolves with the ingest report. */
@@ -157,6 +184,8 @@ export function read(p: Plan, onBatch: (b: LongBatch) => void | Promise<void>): 
     periodFormat: p.periodFormat,
     periodCandidates: p.inspection.period?.candidates ?? [],
     encoding: p.encoding,
+    replacedLines: p.replacedLines,
+    ...(p.years ? { years: p.years } : {}),
     onBatch,
   });
 }

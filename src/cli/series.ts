@@ -5,7 +5,9 @@
  * - `--period`: the rows go into DuckDB and `aggregateSeries` (the app's SQL) aggregates them
  *   per period; `toObservations` gives the engine input.
  */
-import { aggregateSeries, appendBatch, createLongTable, toObservations, type AggregateGranularity, type Series } from '../lib/data/aggregate.ts';
+import {
+  aggregateSeries, appendBatch, createLongTable, TooManyPointsError, toObservations, type AggregateGranularity, type Series,
+} from '../lib/data/aggregate.ts';
 import type { IngestReport, LongBatch, MeasureKind, Rejection } from '../lib/data/ingest/index.ts';
 import { createNodeRunner } from '../lib/data/node-runner.ts';
 import type { Aggregation, Observation } from '../lib/spc/types.ts';
@@ -149,15 +151,22 @@ export async function loadRaw(p: Plan): Promise<Loaded> {
   return { report, extraRejected, rows, series };
 }
 
-/** With `--period`: load into DuckDB (Node runner) and aggregate with the app's SQL. */
-export async function loadAggregated(p: Plan, granularity: AggregateGranularity, agg: Aggregation | undefined): Promise<Loaded> {
+/**
+ * With `--period`: load into DuckDB (Node runner) and aggregate with the app's SQL. `maxPoints`
+ * bounds the points per series once empty periods are filled (null: the app's default).
+ */
+export async function loadAggregated(p: Plan, granularity: AggregateGranularity, agg: Aggregation | undefined, maxPoints: number | null = null): Promise<Loaded> {
   const runner = await createNodeRunner();
   try {
     await createLongTable(runner);
     const report = await read(p, (b) => appendBatch(runner, b));
-    const aggregated = await aggregateSeries(runner, { granularity, agg: agg ?? 'mean' });
+    const bound = maxPoints === null ? {} : { maxPoints };
+    const aggregated = await aggregateSeries(runner, { granularity, agg: agg ?? 'mean', ...bound }).catch((e: unknown) => {
+      if (e instanceof TooManyPointsError) throw new InputError(`${e.message} (check those dates, choose a longer --period, or raise --max-points)`);
+      throw e;
+    });
     const needSums = aggregated.some((s) => s.kind === 'value');
-    const sums = needSums ? await aggregateSeries(runner, { granularity, agg: 'sum' }) : [];
+    const sums = needSums ? await aggregateSeries(runner, { granularity, agg: 'sum', ...bound }) : [];
     const sumOf = new Map(sums.map((s) => [seriesKey(s.key.measure, s.key.unit), s]));
     const series = aggregated.map((s) => fromAggregate(s, sumOf.get(seriesKey(s.key.measure, s.key.unit)) ?? null, granularity));
     return { report, extraRejected: [], rows: report.rows, series };

@@ -2,16 +2,18 @@
 import type { ChartLabels } from '../lib/charts/types';
 import { formatNumber, formatPeriod, periodLevel, type Locale, type Messages, type PeriodLevel } from '../lib/i18n';
 import type { SpcPoint, SpcResult } from '../lib/spc/types';
+import { CHARTS } from '../lib/spc/charts';
+import { summaryText } from './signalWords';
 
 export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: SpcResult, level: PeriodLevel): string {
   const num = (v: number | null) => formatNumber(locale, v);
   let detail = '';
-  if (p.n !== null && p.ySum !== null && ['p', 'pp', 'u', 'up', 'run'].includes(result.chart)) {
+  if (p.n !== null && p.ySum !== null && CHARTS[result.chart].plotsRatio) {
     detail += t.pointRatio({ num: num(p.ySum), den: num(p.n) });
   }
   if (p.lcl !== null && p.ucl !== null) detail += t.pointLimits({ lcl: num(p.lcl), ucl: num(p.ucl) });
-  const why = [...p.rules.map((rule) => t.ruleName({ rule }))];
-  if (why.length > 0) detail += t.pointFlagged({ why: why.join(', ') });
+  const why = p.rules.map((rule) => t.ruleName({ rule }));
+  if (why.length > 0) detail += t.pointFlagged({ why: why.join(', ') + (p.special && p.special !== 'neutral' ? ` (${t.specialName({ special: p.special })})` : '') });
   if (p.excluded) detail += t.pointExcluded;
   return t.pointDescription({
     period: formatPeriod(locale, p.x, level),
@@ -22,11 +24,15 @@ export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: 
 
 export function chartLabels(t: Messages, locale: Locale, result: SpcResult, title: string): ChartLabels {
   const level = periodLevel(result.points.map((p) => p.x));
+  // A Making Data Count run chart (too few points) keeps the mean as its centre line.
+  const medianLine = result.chart === 'run' && !result.warnings.some((w) => w.code === 'mdc-run-chart-fallback');
+  const centre = medianLine ? t.centerLine : t.colCenterLine;
   return {
     chartTitle: title,
-    chartDescription: t.chartName({ chart: result.chart }),
-    centerLine: result.chart === 'run' ? t.centerLine : t.colCenterLine,
-    centerLineSignal: t.legendCenterLineSignal({ line: result.chart === 'run' ? t.centerLine : t.colCenterLine }),
+    // The description names what the chosen rules found, as the summary does.
+    chartDescription: `${t.chartName({ chart: result.chart })}. ${summaryText(t, locale, result)}`,
+    centerLine: centre,
+    centerLineSignal: t.legendCenterLineSignal({ line: centre }),
     values: t.legendValues,
     sigma2: t.legendSigma2,
     limits: t.legendLimits,

@@ -2,7 +2,7 @@
  * The state classes wired to the browser: DuckDB-WASM, the ingest worker, IndexedDB, the bundled
  * sample, the URL hash and localStorage. Tests build the same classes on in-memory parts instead.
  */
-import { aggregateSeries, toObservations } from '../lib/data/aggregate';
+import { aggregateSeries, checkPeriodSpan, toObservations } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
 import { IngestSession } from '../lib/data/ingestClient';
 import { seriesId } from '../lib/workspace/settings';
@@ -32,6 +32,7 @@ export function browserDataSession(): DataSession {
         observations: toObservations(s),
       }));
     },
+    checkSpan: (db, granularity, table) => checkPeriodSpan(db, granularity, undefined, table),
     persistence: indexedDbPersistence,
     sample: { name: SAMPLE_NAME, load: async () => (await fetch(sampleUrl)).blob() },
   });

@@ -3,7 +3,7 @@
  * aggregated series. Every read can be cancelled (an AbortSignal per read) and every promise
  * settles, also when the session is disposed mid-read.
  */
-import type { AggregateGranularity } from '../lib/data/aggregate';
+import { TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
 import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
 import { IngestError, type Ingest } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
@@ -12,7 +12,7 @@ import type { SeriesInput } from '../lib/workspace/evaluate';
 import { defaultGranularity } from '../lib/workspace/mapping';
 import type { Persistence, StoredImport } from './persisted';
 
-export type ErrorCode = 'db-start' | 'no-period-column' | 'read-failed' | 'no-rows';
+export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points';
 
 export type LoadStatus =
   | { kind: 'starting' }
@@ -20,7 +20,7 @@ export type LoadStatus =
   | { kind: 'mapping'; file: string }
   | { kind: 'reading'; file: string; done: number; total: number; rows: number }
   | { kind: 'ready' }
-  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string };
+  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string; span?: PeriodSpan };
 
 export interface PendingMapping {
   name: string;
@@ -33,7 +33,10 @@ export interface PendingMapping {
 export interface DataSessionDeps {
   startDb(): Promise<SqlRunner>;
   newIngest(): Ingest;
+  /** Throws TooManyPointsError when a period length would fill too many points. */
   aggregate(db: SqlRunner, options: { granularity: AggregateGranularity; agg: Aggregation }): Promise<SeriesInput[]>;
+  /** Throws TooManyPointsError when `table` (the rows just read) would fill too many points. */
+  checkSpan(db: SqlRunner, granularity: AggregateGranularity, table: string): Promise<void>;
   persistence: Pick<Persistence, 'loadImport' | 'saveImport' | 'loadMapping' | 'saveMapping'>;
   sample: { name: string; load(): Promise<Blob> };
 }
@@ -195,11 +198,16 @@ export class DataSession {
     if (!db || !ingest) return;
     this.#status = { kind: 'reading', file: file.name, done: 0, total: 1, rows: 0 };
     try {
-      const report = await ingest.read(db, file.overrides, (p) => (this.#status = { kind: 'reading', file: file.name, ...p }), signal);
+      const granularityOf = (r: IngestReport) => (r.dateFormat === null ? 'none' : file.granularity);
+      const report = await ingest.read(db, file.overrides, (p) => (this.#status = { kind: 'reading', file: file.name, ...p }), {
+        signal,
+        // Bounded filling is checked before the new rows replace the data shown.
+        check: (table, r) => this.#deps.checkSpan(db, granularityOf(r), table),
+      });
       this.#report = report;
       this.#reportFile = file.name;
       this.#source = { name: file.name, sample: file.sample };
-      this.#granularity = report.dateFormat === null ? 'none' : file.granularity;
+      this.#granularity = granularityOf(report);
       this.#valueAgg = file.agg ?? 'mean';
       await this.#aggregate();
       await this.#deps.persistence.saveImport({
@@ -227,15 +235,30 @@ export class DataSession {
       this.#report = e.report;
       this.#reportFile = file;
     }
-    const code: ErrorCode = e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
-    this.#status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e) };
+    const code: ErrorCode =
+      e instanceof TooManyPointsError ? 'too-many-points' : e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
+    const span = e instanceof IngestError || e instanceof TooManyPointsError ? e.span : null;
+    this.#status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e), ...(span ? { span } : {}) };
   }
 
-  /** Aggregate again by another period length or value aggregation; no re-read of the file. */
+  /**
+   * Aggregate again by another period length or value aggregation; no re-read of the file. A
+   * period length that would fill too many points is refused: the one before stays, with a message.
+   */
   async setAggregation(granularity: AggregateGranularity, agg: Aggregation): Promise<void> {
+    const before = { granularity: this.#granularity, agg: this.#valueAgg };
     this.#granularity = granularity;
     this.#valueAgg = agg;
-    await this.#aggregate();
+    try {
+      await this.#aggregate();
+    } catch (e) {
+      if (!(e instanceof TooManyPointsError)) throw e;
+      this.#granularity = before.granularity;
+      this.#valueAgg = before.agg;
+      this.#fail(e, this.#source?.name ?? '');
+      return;
+    }
+    if (this.#status.kind === 'error' && this.#status.code === 'too-many-points') this.#status = { kind: 'ready' };
     const stored = await this.#deps.persistence.loadImport();
     if (stored) await this.#deps.persistence.saveImport({ ...stored, granularity, agg });
   }

@@ -28,6 +28,8 @@ export class SettingsStore {
       return;
     }
     for (const [id, raw] of Object.entries(stored)) this.#settings[id] = parseSettings(raw);
+    // Kept in the current shape (e.g. an old `target` becomes a goal), so the migration is done once.
+    void this.#save();
   }
 
   of(id: string): SeriesSettings {
@@ -35,13 +37,15 @@ export class SettingsStore {
   }
 
   /**
-   * Change a series' settings. The improvement direction belongs to the measure, so a new
-   * direction applies to every series of `sameMeasure` (the ids of the measure's units).
+   * Change a series' settings. The improvement direction and the conflict rule belong to the
+   * measure, so they apply to every series of `sameMeasure` (the ids of the measure's units).
    */
   update(id: string, patch: Partial<SeriesSettings>, sameMeasure: readonly string[] = []): void {
     this.#settings[id] = { ...this.of(id), ...patch };
-    const { direction } = patch;
-    if (direction !== undefined) for (const other of sameMeasure) this.#settings[other] = { ...this.of(other), direction };
+    const perMeasure: Partial<SeriesSettings> = {};
+    if (patch.direction !== undefined) perMeasure.direction = patch.direction;
+    if (patch.conflictRule !== undefined) perMeasure.conflictRule = patch.conflictRule;
+    if (Object.keys(perMeasure).length > 0) for (const other of sameMeasure) this.#settings[other] = { ...this.of(other), ...perMeasure };
     void this.#save();
   }
 

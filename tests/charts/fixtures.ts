@@ -52,8 +52,10 @@ export function buildResult(spec: FixtureSpec): SpcResult {
       excluded: false,
       sigmaSignal: false,
       runsSignal: false,
+      side: y === null || y === cl ? 0 : y > cl ? 1 : -1,
       rules: [],
       special: null,
+      signalSide: 0,
     };
     return { ...base, ...spec.point?.(i, base) };
   });
@@ -82,6 +84,7 @@ export function buildResult(spec: FixtureSpec): SpcResult {
     rules: 'anhoej',
     direction: 'up',
     variation: 'common-cause',
+    variationSide: null,
     assurance: null,
     points,
     phases,

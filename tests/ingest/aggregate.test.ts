@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregateSeries, appendBatch, createLongTable, toObservations } from '../../src/lib/data/aggregate.ts';
-import { GRANULARITIES, periodStart } from '../../src/lib/data/ingest/calendar.ts';
+import { aggregateSeries, appendBatch, createLongTable, DEFAULT_MAX_POINTS, TooManyPointsError, toObservations } from '../../src/lib/data/aggregate.ts';
+import { enumeratePeriods, GRANULARITIES, periodCount, periodStart } from '../../src/lib/data/ingest/calendar.ts';
 import { emptyBatch, type LongBatch } from '../../src/lib/data/ingest/rows.ts';
 import type { MeasureKind } from '../../src/lib/data/ingest/roles.ts';
 import { createNodeRunner, type NodeRunner } from '../../src/lib/data/node-runner.ts';
@@ -92,4 +92,54 @@ describe('aggregateSeries', () => {
       iso.forEach((d, i) => expect(got[`m${i}`], `${d} ${g}`).toBe(periodStart(d, g)));
     }
   });
+});
+
+describe('filling empty periods is bounded (issue 14, finding 4)', () => {
+  beforeAll(async () => {
+    // 200 days of 2024 and one mistyped year; lines as in a file (header on line 1).
+    const rows = enumeratePeriods('2024-01-01', '2024-07-18', 'day').map((d, i): R => ['fall', 'A', 'value', d, i, null, null]);
+    rows.push(['fall', 'A', 'value', '0224-03-05', 9, null, null]);
+    rows.push(['ok', 'B', 'value', '2024-01-01', 1, null, null], ['ok', 'B', 'value', '2024-12-31', 2, null, null]);
+    await createLongTable(runner, 'span');
+    await appendBatch(runner, batch(rows), 'span');
+  }, 120_000);
+  it('counts periods with full years', () => {
+    expect(periodCount('0224-03-05', '2024-07-18', 'day')).toBe(657_573);
+    expect(periodCount('2024-01-01', '2024-12-31', 'week')).toBe(53);
+    expect(periodCount('2023-12-31', '2024-01-01', 'tertial')).toBe(2);
+    expect(periodCount('2024-01-15', '2024-01-20', 'month')).toBe(1);
+  });
+  it('stops with the earliest and latest dates and the line of each, before any point is made', async () => {
+    const err = await aggregateSeries(runner, { table: 'span', granularity: 'day' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TooManyPointsError);
+    const span = (err as TooManyPointsError).span;
+    // Lines: batch() numbers rows from 2; the mistyped row is the 201st (line 202), 18 July the 200th.
+    expect(span).toEqual({ measure: 'fall', unit: 'A', granularity: 'day', points: 657_573, max: DEFAULT_MAX_POINTS, earliest: '0224-03-05', earliestLine: 202, latest: '2024-07-18', latestLine: 201 });
+    expect((err as Error).message).toBe(
+      'series "fall / A": filling empty days from 0224-03-05 (line 202) to 2024-07-18 (line 201) would make 657573 points, more than 5000',
+    );
+  }, 60_000);
+  it('a coarser period or a higher bound is fine', async () => {
+    const years = await aggregateSeries(runner, { table: 'span', granularity: 'year' });
+    expect(years.find((s) => s.key.measure === 'fall')!.points).toHaveLength(1801);
+    await expect(aggregateSeries(runner, { table: 'span', granularity: 'year', maxPoints: 1800 })).rejects.toThrow(TooManyPointsError);
+    const months = await aggregateSeries(runner, { table: 'span', granularity: 'month', maxPoints: 30_000 });
+    expect(months.find((s) => s.key.measure === 'fall')!.points).toHaveLength(periodCount('0224-03-01', '2024-07-01', 'month'));
+  }, 60_000);
+});
+
+describe('an aggregate that overflows (issue 14, finding 1)', () => {
+  it('is an error naming the series and period, never Infinity handed on (where it was plotted as 0)', async () => {
+    await createLongTable(runner, 'huge');
+    await appendBatch(runner, batch([
+      ['los', 'A', 'value', '2024-01-01', 1e308, null, null],
+      ['los', 'A', 'value', '2024-01-02', 1e308, null, null],
+      ['los', 'A', 'value', '2024-02-01', 1, null, null],
+    ]), 'huge');
+    await expect(aggregateSeries(runner, { table: 'huge', granularity: 'month', agg: 'sum' })).rejects.toThrow(
+      new RangeError('series "los / A", period 2024-01-01: the values add up to more than a number can hold'),
+    );
+    const days = await aggregateSeries(runner, { table: 'huge', granularity: 'day', agg: 'sum' });
+    expect(days[0]!.points.filter((p) => p.value !== null).map((p) => p.value)).toEqual([1e308, 1e308, 1]);
+  }, 60_000);
 });

@@ -61,7 +61,9 @@ describe('numberParser', () => {
   it('missing, suppressed and errors', () => {
     for (const m of ['', '  ', 'NA', 'n/a', '.', '-']) expect(comma(m)).toBe('missing');
     for (const s of ['<5', '< 3', '..', '...', 'x', 'X', '*', ':']) expect(comma(s)).toBe('suppressed');
-    for (const e of ['abc', '1.5', '1,2,3', '0x10', '12 34', 'Infinity']) expect(comma(e)).toBe('error');
+    for (const e of ['abc', '1.5', '1,2,3', '0x10', '12 34']) expect(comma(e)).toBe('error');
+    // Not "not a number" but their own reason (issue 14): rejected, never plotted.
+    for (const f of ['Infinity', '1e309']) expect(comma(f)).toBe('non-finite');
     expect(dot('1,23')).toBe('error');
   });
 });

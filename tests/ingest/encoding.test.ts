@@ -26,7 +26,7 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes).encoding).toBe('utf-16le');
   });
   it('reads plain UTF-8 without BOM', () => {
-    expect(decodeBytes(new TextEncoder().encode('år;värde\n'))).toEqual({ text: 'år;värde\n', encoding: 'utf-8', bom: false });
+    expect(decodeBytes(new TextEncoder().encode('år;värde\n'))).toEqual({ text: 'år;värde\n', encoding: 'utf-8', bom: false, replacedLines: [] });
   });
   it('honours an override', () => {
     const d = decodeBytes(new TextEncoder().encode('år'), 'windows-1252');

@@ -49,11 +49,11 @@ function sp(y: number | null, over: Partial<SpcPoint> = {}): SpcPoint {
   return {
     x: 0, position: 1, y, ySum: y, yLength: 1, n: null, cl: 0.5, lcl: 0.4, ucl: 0.6, lcl95: 0.43, ucl95: 0.57,
     target: null, goal: null, phase: 1, baseline: true, excluded: false, sigmaSignal: false, runsSignal: false,
-    rules: [], special: null, ...over,
+    side: y === null || y === 0.5 ? 0 : y > 0.5 ? 1 : -1, rules: [], special: null, signalSide: 0, ...over,
   };
 }
 const ph = (phase: number): PhaseSummary => ({
-  phase, from: 1, to: 1, nObs: 0, nUseful: 0, longestRun: 0, longestRunMax: 0, nCrossings: 0, nCrossingsMin: 0,
+  phase, from: 1, to: 1, nObs: 0, nUseful: 0, longestRun: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null,
   runsSignal: false, sigmaSignals: 0, cl: 0.5, lcl: 0.4, ucl: 0.6,
 });
 const codes = (chart: ChartType, pts: SpcPoint[]) => chartWarnings(chart, pts, [ph(1)]).map((w) => w.code);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '../../src/lib/data/aggregate';
 import { IngestError } from '../../src/lib/data/ingestClient';
 import type { SqlRunner } from '../../src/lib/data/sql';
 import type { SeriesInput } from '../../src/lib/workspace/evaluate';
@@ -7,6 +8,14 @@ import { CSV, FakeIngest, memoryPersistence, report, settle } from './fakes';
 
 const db = {} as SqlRunner;
 const series: SeriesInput = { id: '["m","A"]', measure: 'm', unit: 'A', kind: 'value', scale: null, observations: [{ x: '2024-01-01', y: 1 }] };
+
+const span = (granularity: 'day' | 'week'): PeriodSpan => ({
+  measure: 'm', unit: 'A', granularity, points: 9000, max: 5000, earliest: '1990-01-01', earliestLine: 2, latest: '2024-01-01', latestLine: 3,
+});
+/** A period length finer than a month fills too many points (as a 34-year span would). */
+const checkSpan = async (_db: SqlRunner, g: AggregateGranularity) => {
+  if (g === 'day' || g === 'week') throw new TooManyPointsError(span(g));
+};
 
 function setup(opts: { failDb?: boolean } = {}) {
   const ingests: FakeIngest[] = [];
@@ -22,7 +31,8 @@ function setup(opts: { failDb?: boolean } = {}) {
       ingests.push(i);
       return i;
     },
-    aggregate: async (_db, o) => (aggregations.push(o), [series]),
+    aggregate: async (_db, o) => (await checkSpan(_db, o.granularity), aggregations.push(o), [series]),
+    checkSpan,
     persistence,
     sample: { name: 'sample.csv', load: async () => new Blob([CSV]) },
   });
@@ -130,5 +140,37 @@ describe('DataSession', () => {
     await session.setAggregation('quarter', 'median');
     expect(aggregations.at(-1)).toEqual({ granularity: 'quarter', agg: 'median' });
     expect(persistence.records.get('file')).toMatchObject({ granularity: 'quarter', agg: 'median' });
+  });
+
+  it('refuses a period length that fills too many points: the one before stays, with the series named', async () => {
+    const { session, ingests, persistence } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    await session.setAggregation('week', 'mean');
+    expect(session.status).toEqual({ kind: 'error', code: 'too-many-points', file: 'sample.csv', detail: expect.stringContaining('9000 points'), span: span('week') });
+    expect(session.granularity).toBe('month');
+    expect(persistence.records.get('file')).toMatchObject({ granularity: 'month' });
+    await session.setAggregation('quarter', 'mean');
+    expect(session.status).toEqual({ kind: 'ready' });
+  });
+
+  it('a file that would fill too many points is refused before it replaces the data shown', async () => {
+    const { session, ingests } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    const opened = session.openFile(new File([CSV], 'daily.csv'));
+    await settle();
+    const read = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'day');
+    await settle();
+    ingests[1]!.finishRead();
+    await read;
+    await opened;
+    expect(session.status).toMatchObject({ kind: 'error', code: 'too-many-points', file: 'daily.csv', span: span('day') });
+    expect(session.source?.name).toBe('sample.csv');
+    expect(session.granularity).toBe('month');
   });
 });

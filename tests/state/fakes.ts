@@ -1,7 +1,8 @@
 // In-memory parts for the state classes: a store, an address bar with history, and an ingest
 // session whose replies the test releases one by one (so cancellation can be tested at any step).
-import { IngestError, type Ingest, type ReadProgress } from '../../src/lib/data/ingestClient';
+import { IngestError, type Ingest, type ReadOptions, type ReadProgress } from '../../src/lib/data/ingestClient';
 import { inspectText, type IngestReport, type Overrides } from '../../src/lib/data/ingest';
+import { DEFAULT_YEARS } from '../../src/lib/data/ingest/periods';
 import type { SqlRunner } from '../../src/lib/data/sql';
 import type { Persistence, RememberedMapping, StoredImport } from '../../src/state/persisted';
 import type { HashLocation } from '../../src/state/viewState.svelte';
@@ -53,7 +54,7 @@ export const CSV = 'Datum;Enhet;Värde\n2024-01-01;A;1\n2024-02-01;A;2\n2024-03-
 
 export const report = (over: Partial<IngestReport> = {}): IngestReport => ({
   records: 3, rows: 3, used: 3, missing: 0, rejected: [], delimiter: ';', decimal: ',', thousands: '',
-  encoding: 'utf-8', dateFormat: 'iso-date', dateCandidates: [], granularity: 'month', ...over,
+  encoding: 'utf-8', dateFormat: 'iso-date', dateCandidates: [], granularity: 'month', replacedLines: [], years: DEFAULT_YEARS, ...over,
 });
 
 /** An ingest that inspects text for real and reads only when the test calls `finishRead`. */
@@ -67,11 +68,12 @@ export class FakeIngest implements Ingest {
     return { inspection: inspectText(new TextDecoder().decode(bytes), overrides), encoding: 'utf-8' as const };
   }
 
-  read(_db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, signal?: AbortSignal): Promise<IngestReport> {
+  read(_db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, { signal, check }: ReadOptions = {}): Promise<IngestReport> {
     this.reads.push({ overrides, signal });
     onProgress({ done: 1, total: 2, rows: 10 });
     return new Promise((resolve, reject) => {
-      this.#settleRead = (r) => (r instanceof IngestError ? reject(r) : resolve(r));
+      // As the worker-backed session: the check runs on the rows read before the read succeeds.
+      this.#settleRead = (r) => (r instanceof IngestError ? reject(r) : (check?.('staging', r) ?? Promise.resolve()).then(() => resolve(r), reject));
       signal?.addEventListener('abort', () => reject(new IngestError('cancelled')));
     });
   }

@@ -38,7 +38,7 @@ describe('IngestSession', () => {
   it('an aborted signal asks the worker to stop, and the read rejects as cancelled', async () => {
     const session = new IngestSession();
     const controller = new AbortController();
-    const read = session.read(db, {}, () => {}, controller.signal);
+    const read = session.read(db, {}, () => {}, { signal: controller.signal });
     controller.abort();
     await expect(read).rejects.toBeInstanceOf(IngestError);
     expect(RecordingWorker.last.sent.map((m) => m.type)).toEqual(['read', 'cancel']);

@@ -36,6 +36,26 @@ describe('SettingsStore', () => {
     expect(saved[b]!.direction).toBe('up');
   });
 
+  it('a conflict rule applies to every unit of the measure', async () => {
+    const store = new SettingsStore(memoryPersistence());
+    await store.load(firstVisit);
+    store.update(a, { conflictRule: 'improvement' }, [a, b]);
+    expect(store.of(b).conflictRule).toBe('improvement');
+    expect(store.of(b).direction).toBe(DEFAULT_SETTINGS.direction);
+  });
+
+  it('stores loaded settings again in the current shape (an old target becomes a goal)', async () => {
+    const persistence = memoryPersistence();
+    persistence.records.set('settings', { [a]: { ...DEFAULT_SETTINGS, goals: undefined, target: 7 } });
+    const store = new SettingsStore(persistence);
+    await store.load(firstVisit);
+    await settle();
+    const saved = persistence.records.get('settings') as Record<string, Record<string, unknown>>;
+    expect(saved[a]!.goals).toEqual(store.of(a).goals);
+    expect(saved[a]!.target).toBeUndefined();
+    expect(store.of(a).goals.length).toBeGreaterThan(0);
+  });
+
   it('imports a settings file, and says so when the text is not one', async () => {
     const store = new SettingsStore(memoryPersistence());
     await store.load(firstVisit);

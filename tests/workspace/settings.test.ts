@@ -33,6 +33,11 @@ describe('toSpcOptions', () => {
     expect(toSpcOptions({ ...DEFAULT_SETTINGS, chart: 'run' }, obs, 'i').chart).toBe('run');
   });
 
+  it('passes the measure\'s conflict rule and the median-based charts to the engine', () => {
+    expect(toSpcOptions({ ...DEFAULT_SETTINGS, conflictRule: 'improvement', chart: 'i_mm' }, obs, 'i')).toMatchObject({ conflictRule: 'improvement', chart: 'i_mm' });
+    expect(toSpcOptions(DEFAULT_SETTINGS, obs, 'i').conflictRule).toBe('concern');
+  });
+
   it('orders numeric x numerically', () => {
     expect([...positionsOf([{ x: 10, y: 1 }, { x: 9, y: 1 }, { x: 100, y: 1 }]).entries()]).toEqual([[9, 1], [10, 2], [100, 3]]);
   });
@@ -43,6 +48,11 @@ describe('parseSettings', () => {
     const s = parseSettings({ chart: 'pie', direction: 'sideways', rules: 42, goals: [{ value: 'x' }, { value: 5, from: {} }], splits: [null, '2024-01-01'], annotations: [{ x: 1 }] });
     expect(s).toEqual({ ...DEFAULT_SETTINGS, chart: 'run', goals: [{ value: 5 }], splits: ['2024-01-01'] });
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ conflictRule: 'maybe' }).conflictRule).toBe('concern');
+  });
+
+  it('keeps a valid conflict rule and chart type', () => {
+    expect(parseSettings({ conflictRule: 'improvement', chart: 'i_m' })).toMatchObject({ conflictRule: 'improvement', chart: 'i_m' });
   });
 });
 
@@ -61,5 +71,44 @@ describe('settings file', () => {
     expect(parseSettingsFile('{"series": []}')).toBeNull();
     expect(parseSettingsFile('not json')).toBeNull();
     expect(parseSettingsFile('{"format":"spc-dashboard-settings","version":1,"series":[{"measure":1}]}')).toBeNull();
+  });
+});
+
+describe('one goal concept: stored targets are migrated to goals', () => {
+  it('a stored `target` number becomes the goal, from the start', () => {
+    expect(parseSettings({ direction: 'up', target: 53.3 })).toEqual({ ...DEFAULT_SETTINGS, direction: 'up', goals: [{ value: 53.3 }] });
+  });
+
+  it('stored `targets` steps become goal steps; goals win when both are there', () => {
+    expect(parseSettings({ targets: [{ value: 50 }, { from: '2024-06-01', value: 60 }, { value: 'x' }] }).goals).toEqual([{ value: 50 }, { from: '2024-06-01', value: 60 }]);
+    expect(parseSettings({ goals: [{ value: 90 }], target: 80 }).goals).toEqual([{ value: 90 }]);
+    expect(parseSettings({ goals: [], target: 80 }).goals).toEqual([{ value: 80 }]);
+    expect(parseSettings({ target: 'high' }).goals).toEqual([]);
+  });
+
+  it('a settings file that holds targets is read with them as goals, and the goal reaches the engine', () => {
+    const text = JSON.stringify({
+      format: 'spc-dashboard-settings',
+      version: 1,
+      series: [{ measure: 'Andel', unit: 'Avd 1', settings: { direction: 'up', target: 53.3 } }],
+    });
+    const settings = parseSettingsFile(text)![seriesId('Andel', 'Avd 1')]!;
+    expect(settings.goals).toEqual([{ value: 53.3 }]);
+    expect(toSpcOptions(settings, obs, 'i').goal).toEqual([{ value: 53.3 }]);
+    // Written back in the current shape: goals, no target.
+    const again = JSON.parse(exportSettingsFile({ [seriesId('Andel', 'Avd 1')]: settings })) as { series: { settings: Record<string, unknown> }[] };
+    expect(again.series[0]!.settings.goals).toEqual([{ value: 53.3 }]);
+    expect(again.series[0]!.settings).not.toHaveProperty('target');
+  });
+});
+
+describe('conflict rule', () => {
+  it('defaults to concern, is read back from storage and reaches the engine options', () => {
+    expect(DEFAULT_SETTINGS.conflictRule).toBe('concern');
+    expect(parseSettings({ conflictRule: 'improvement' }).conflictRule).toBe('improvement');
+    expect(parseSettings({ conflictRule: 'both' }).conflictRule).toBe('concern');
+    expect(toSpcOptions({ ...DEFAULT_SETTINGS, conflictRule: 'improvement' }, obs, 'i').conflictRule).toBe('improvement');
+    const text = exportSettingsFile({ [seriesId('Fall', 'Avd 1')]: { ...DEFAULT_SETTINGS, conflictRule: 'improvement' } });
+    expect(parseSettingsFile(text)![seriesId('Fall', 'Avd 1')]!.conflictRule).toBe('improvement');
   });
 });

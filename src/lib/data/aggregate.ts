@@ -4,7 +4,7 @@
  * so the user can change the granularity without re-reading the file.
  */
 import type { Aggregation, Observation } from '../spc/types.ts';
-import type { Granularity } from './ingest/calendar.ts';
+import { periodCount, type Granularity } from './ingest/calendar.ts';
 import type { LongBatch } from './ingest/rows.ts';
 import type { MeasureKind } from './ingest/roles.ts';
 import { quoteIdent, type SqlRunner } from './sql.ts';
@@ -32,6 +32,75 @@ export interface AggregateOptions {
   /** How `value` rows of one period combine. Default mean. */
   agg?: Aggregation;
   table?: string;
+  /** Most points a series may have once empty periods are filled. Default DEFAULT_MAX_POINTS. */
+  maxPoints?: number;
+}
+
+/**
+ * Points per series at most. A mistyped year (0224 for 2024) in daily data would otherwise fill
+ * hundreds of thousands of empty days and freeze the page; 5,000 is 13 years of days.
+ */
+export const DEFAULT_MAX_POINTS = 5000;
+
+/** The series with the longest span, when filling it would pass the bound. */
+export interface PeriodSpan {
+  measure: string;
+  unit: string;
+  granularity: Granularity;
+  points: number;
+  max: number;
+  /** Earliest and latest period start in the data, and the line of the first row holding each. */
+  earliest: string;
+  earliestLine: number;
+  latest: string;
+  latestLine: number;
+}
+
+/** A series as named in messages: "measure / unit", or the measure alone. */
+const seriesName = (measure: string, unit: string) => (unit === '' ? measure : `${measure} / ${unit}`);
+
+export class TooManyPointsError extends Error {
+  constructor(readonly span: PeriodSpan) {
+    const { measure, unit, granularity, points, max, earliest, earliestLine, latest, latestLine } = span;
+    const name = seriesName(measure, unit);
+    super(
+      `series "${name}": filling empty ${granularity === 'day' ? 'days' : `${granularity}s`} from ${earliest} (line ${earliestLine}) ` +
+        `to ${latest} (line ${latestLine}) would make ${points} points, more than ${max}`,
+    );
+    this.name = 'TooManyPointsError';
+  }
+}
+
+interface SpanRow {
+  measure: string;
+  unit: string;
+  lo: string;
+  hi: string;
+  lo_line: number;
+  hi_line: number;
+}
+
+/**
+ * Throw TooManyPointsError when filling empty periods of granularity `g` would give some series
+ * more than `max` points; the widest series is named. Runs before any point is made.
+ */
+export async function checkPeriodSpan(runner: SqlRunner, g: AggregateGranularity, max = DEFAULT_MAX_POINTS, table = LONG_TABLE): Promise<void> {
+  if (g === 'none') return;
+  const t = quoteIdent(table);
+  const rows = await runner.query<SpanRow>(
+    `WITH b AS (SELECT measure, unit, MIN(period) AS lo, MAX(period) AS hi FROM ${t} GROUP BY measure, unit)
+     SELECT b.measure, b.unit, b.lo, b.hi,
+       MIN(CASE WHEN r.period = b.lo THEN r.line END) AS lo_line, MIN(CASE WHEN r.period = b.hi THEN r.line END) AS hi_line
+     FROM b JOIN ${t} r ON r.measure = b.measure AND r.unit = b.unit AND (r.period = b.lo OR r.period = b.hi)
+     GROUP BY b.measure, b.unit, b.lo, b.hi`,
+  );
+  let widest: PeriodSpan | null = null;
+  for (const r of rows) {
+    const points = periodCount(r.lo, r.hi, g);
+    if (points > max && (!widest || points > widest.points))
+      widest = { measure: r.measure, unit: r.unit, granularity: g, points, max, earliest: r.lo, earliestLine: Number(r.lo_line), latest: r.hi, latestLine: Number(r.hi_line) };
+  }
+  if (widest) throw new TooManyPointsError(widest);
 }
 
 export interface SeriesPoint {
@@ -128,9 +197,13 @@ function powerOfTen(scale: number | null): number | null {
   return Math.abs(scale / p - 1) <= 0.02 ? p : null;
 }
 
-/** Aggregate the long table into series, with empty periods filled between each series' ends. */
+/**
+ * Aggregate the long table into series, with empty periods filled between each series' ends.
+ * Throws TooManyPointsError when the filling would pass `maxPoints`.
+ */
 export async function aggregateSeries(runner: SqlRunner, options: AggregateOptions): Promise<Series[]> {
   const g = options.granularity;
+  await checkPeriodSpan(runner, g, options.maxPoints, options.table);
   const [months, days] = g === 'none' ? [0, 1] : STEP[g];
   const rows = await runner.query<Row>(aggregateSql(options.table ?? LONG_TABLE), [g, options.agg ?? 'mean', months, days]);
   const out: Series[] = [];
@@ -140,6 +213,9 @@ export async function aggregateSeries(runner: SqlRunner, options: AggregateOptio
       cur = { key: { measure: r.measure, unit: r.unit }, kind: r.kind, scale: powerOfTen(r.scale), points: [] };
       out.push(cur);
     }
+    // Finite rows can still add up past the largest double; Infinity must never reach a chart.
+    if (![r.ysum, r.n, r.value].every((v) => v === null || Number.isFinite(v)))
+      throw new RangeError(`series "${seriesName(r.measure, r.unit)}", period ${r.x}: the values add up to more than a number can hold`);
     cur.points.push({ x: r.x, ySum: r.ysum, n: r.n, count: Number(r.cnt), value: r.value });
   }
   return out;

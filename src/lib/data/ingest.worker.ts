@@ -3,12 +3,13 @@
  * Each batch waits for the page's acknowledgement (after it is in DuckDB), so at most one batch
  * is held as JS values at a time.
  */
-import { NoPeriodColumnError, decodeBytes, ingestText, inspectText, type EncodingName, type Overrides } from './ingest';
+import { MissingHeaderError, NoPeriodColumnError, decodeBytes, ingestText, inspectText, type EncodingName, type Overrides } from './ingest';
 import type { WorkerReply, WorkerRequest } from './ingestProtocol';
 import { isParquet, parquetToCsv } from './parquet';
 
 let text = '';
 let encoding: EncodingName | null = null;
+let replacedLines: number[] = [];
 let controller: AbortController | null = null;
 let ack: (() => void) | null = null;
 
@@ -32,11 +33,13 @@ async function read(overrides: Overrides): Promise<void> {
           }),
       },
       encoding,
+      replacedLines,
     );
     post({ type: 'done', report, inspection });
   } catch (e) {
     if (controller.signal.aborted) post({ type: 'cancelled' });
     else if (e instanceof NoPeriodColumnError) post({ type: 'error', code: 'no-period-column' });
+    else if (e instanceof MissingHeaderError) post({ type: 'error', code: 'missing-header' });
     else post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
   } finally {
     controller = null;
@@ -49,9 +52,11 @@ async function inspect(bytes: Uint8Array, overrides: Overrides): Promise<void> {
     const decoded = decodeBytes(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, overrides.encoding);
     text = decoded.text;
     encoding = decoded.encoding;
+    replacedLines = decoded.replacedLines;
     post({ type: 'inspection', inspection: inspectText(text, overrides), encoding });
   } catch (e) {
-    post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
+    if (e instanceof MissingHeaderError) post({ type: 'error', code: 'missing-header' });
+    else post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

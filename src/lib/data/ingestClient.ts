@@ -1,7 +1,7 @@
 /**
  * The page's side of the ingest worker: inspect a file, then read it into DuckDB batch by batch.
  */
-import { appendBatch, createLongTable, LONG_TABLE } from './aggregate';
+import { appendBatch, createLongTable, LONG_TABLE, TooManyPointsError, type PeriodSpan } from './aggregate';
 import type { EncodingName, IngestReport, Inspection, Overrides } from './ingest';
 import type { ReadErrorCode, WorkerReply, WorkerRequest } from './ingestProtocol';
 import { quoteIdent, type SqlRunner } from './sql';
@@ -13,8 +13,10 @@ export class IngestError extends Error {
   constructor(
     readonly code: ReadErrorCode,
     readonly detail = '',
-    /** The ingest report, when the file was read but no row could be used. */
+    /** The ingest report, when the file was read but no row could be used (or too many points made). */
     readonly report: IngestReport | null = null,
+    /** The series whose filled periods passed the bound (`too-many-points`). */
+    readonly span: PeriodSpan | null = null,
   ) {
     super(detail || code);
   }
@@ -26,10 +28,17 @@ export interface ReadProgress {
   rows: number;
 }
 
+export interface ReadOptions {
+  /** Stops the read between batches (it then rejects as 'cancelled'). */
+  signal?: AbortSignal;
+  /** Runs on the staging table before it replaces the data shown; throwing fails the read. */
+  check?: (table: string, report: IngestReport) => Promise<void>;
+}
+
 /** What the page needs of an ingest session (the worker-backed one, or a test's). */
 export interface Ingest {
   inspect(bytes: ArrayBuffer, overrides?: Overrides, signal?: AbortSignal): Promise<{ inspection: Inspection; encoding: EncodingName | null }>;
-  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, signal?: AbortSignal): Promise<IngestReport>;
+  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, options?: ReadOptions): Promise<IngestReport>;
   /** Ends the session; a pending inspect or read rejects with a 'cancelled' IngestError. */
   dispose(): void;
 }
@@ -79,8 +88,13 @@ export class IngestSession implements Ingest {
     });
   }
 
-  /** Read the inspected file into a fresh long table; resolves with the ingest report. */
-  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, signal?: AbortSignal): Promise<IngestReport> {
+  /**
+   * Read the inspected file into a fresh long table; resolves with the ingest report. `check`
+   * runs on the staging table before it replaces the data shown: when it throws, the read fails
+   * with its error and the data shown before stays.
+   */
+  read(db: SqlRunner, overrides: Overrides, onProgress: (p: ReadProgress) => void, options: ReadOptions = {}): Promise<IngestReport> {
+    const { signal, check = async () => {} } = options;
     // An abort asks the worker to stop between batches; it answers 'cancelled' and the staging table is left unused.
     return this.#request(signal, () => this.cancel(), (resolve, reject) => {
       let chain = createLongTable(db, STAGING);
@@ -107,6 +121,11 @@ export class IngestSession implements Ingest {
               break;
             }
             void chain
+              .then(() => check(STAGING, msg.report))
+              .catch(async (e: unknown) => {
+                await db.query(`DROP TABLE IF EXISTS ${quoteIdent(STAGING)}`);
+                throw e instanceof TooManyPointsError ? new IngestError('too-many-points', e.message, msg.report, e.span) : e;
+              })
               .then(() => db.query(`DROP TABLE IF EXISTS ${quoteIdent(LONG_TABLE)}`))
               .then(() => db.query(`ALTER TABLE ${quoteIdent(STAGING)} RENAME TO ${quoteIdent(LONG_TABLE)}`))
               .then(() => resolve(msg.report), reject);

@@ -7,9 +7,12 @@ export type WorkerRequest =
   | { type: 'batch-stored' }
   | { type: 'cancel' };
 
-export type WorkerErrorCode = 'no-period-column' | 'read-failed';
-/** Errors of a read as the page sees them: the worker's, a cancel, or a file with no usable row. */
-export type ReadErrorCode = WorkerErrorCode | 'cancelled' | 'no-rows';
+export type WorkerErrorCode = 'no-period-column' | 'missing-header' | 'read-failed';
+/**
+ * Errors of a read as the page sees them: the worker's, a cancel, a file with no usable row, or
+ * one whose empty periods would fill more points than a series may have.
+ */
+export type ReadErrorCode = WorkerErrorCode | 'cancelled' | 'no-rows' | 'too-many-points';
 
 export type WorkerReply =
   | { type: 'inspection'; inspection: Inspection; encoding: EncodingName | null }

@@ -23,7 +23,7 @@ export const da: typeof en = {
     ({
       'needs-denominator': 'diagramtypen kræver tæller og nævner, og serien har kun værdier.',
       'nonpositive-time': 'et T-diagram kræver tider mellem hændelser, der er større end nul.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Åbn en CSV- eller Parquet-fil',
   dropHint: 'eller slip den her',
   sampleNotice: (p) => `Viser de medfølgende eksempeldata (${p.name}).`,
@@ -87,7 +87,9 @@ export const da: typeof en = {
       'missing-period': 'dato eller periode mangler',
       'impossible-date': 'datoen findes ikke',
       'unparseable-date': 'datoen har ikke kolonnens format',
+      'implausible-year': 'usandsynligt årstal (en tastefejl?)',
       'not-a-number': 'ikke et tal',
+      'non-finite-number': 'tallet er for stort eller ikke endeligt',
       suppressed: 'skjult værdi (f.eks. »<5«)',
       'negative-numerator': 'negativ tæller',
       'negative-denominator': 'negativ nævner',
@@ -155,6 +157,8 @@ export const da: typeof en = {
     ({
       run: 'Seriediagram',
       i: 'I-diagram (enkeltværdier)',
+      i_m: 'I-diagram med median som centerlinje (robust)',
+      i_mm: 'I-diagram med median og median glidende variationsbredde (robust)',
       mr: 'MR-diagram (glidende variationsbredde)',
       xbar: 'X̄-diagram (gennemsnit per gruppe)',
       s: 'S-diagram (standardafvigelse per gruppe)',
@@ -186,7 +190,7 @@ export const da: typeof en = {
       subgroups: 'der er flere målinger per periode',
       counts: 'værdierne er heltal uden nævner',
       'individual-values': 'der er én måleværdi per periode',
-    })[p.reason] ?? p.reason,
+    })[p.reason],
   warningText: (p) =>
     ({
       'too-few-points': `Kun ${p.n} brugbare punkter i fase ${p.phase}: kontrolgrænserne er usikre under 12.`,
@@ -194,22 +198,15 @@ export const da: typeof en = {
       'negative-values-on-count-chart': 'Der er negative værdier i et diagram for antal eller andele.',
       'mdc-run-chart-fallback': 'Færre end 13 punkter: Making Data Count viser et seriediagram.',
       'zero-denominator': 'Nogle perioder har nævneren nul og vises som manglende.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   chartTitle: (p) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Hvad diagrammet viser',
   summaryNoData: 'Der er ingen værdier at vise.',
-  summaryCommonCause: 'I den seneste fase er der kun tilfældig variation: processen er stabil og viser ingen tegn på en reel ændring.',
-  summaryRun: (p) =>
-    `${p.length} punkter i træk siden ${p.since} ligger ${p.side === 'above' ? 'over' : 'under'} centerlinjen, så ændringen er sandsynligvis reel` +
-    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forværring.' : '.'),
   summaryRunsSignal: (p) =>
     'Serieanalysen viser ikke-tilfældig variation' +
     (p.judgement === 'improvement' ? ', senest på den gode side.' : p.judgement === 'concern' ? ', senest på den dårlige side.' : '.'),
-  summaryOutside: (p) =>
-    `${p.period} ligger ${p.side === 'above' ? 'over den øvre' : 'under den nedre'} kontrolgrænse` +
-    (p.judgement === 'improvement' ? ' – usædvanligt godt.' : p.judgement === 'concern' ? ' – usædvanligt dårligt: se efter en særlig årsag.' : '.'),
   summaryAssurance: (p) =>
     ({
       pass: `Målet (${p.goal}) ligger uden for kontrolgrænserne på den gode side: processen vil nå det hver gang.`,
@@ -253,11 +250,9 @@ export const da: typeof en = {
   removeItem: (p) => `Fjern ${p.what}`,
   noneSet: 'ingen',
   verdictHeading: 'Virkede ændringen?',
-  verdictImproved: (p) =>
-    `Ja: sammenlignet med kontrolgrænserne før ændringen viser den nye fase en forbedring (${p.signals} punkter uden for de gamle grænser, længste serie ${p.run}).`,
-  verdictWorse: (p) =>
-    `Den nye fase adskiller sig fra den gamle proces, men til det værre (${p.signals} punkter uden for de gamle grænser, længste serie ${p.run}).`,
-  verdictMoved: (p) => `Den nye fase adskiller sig fra den gamle proces (${p.signals} punkter uden for de gamle grænser, længste serie ${p.run}).`,
+  verdictImproved: (p) => `Ja: sammenlignet med kontrolgrænserne før ændringen viser den nye fase en forbedring: ${p.signals}.`,
+  verdictWorse: (p) => `Den nye fase adskiller sig fra den gamle proces, men til det værre: ${p.signals}.`,
+  verdictMoved: (p) => `Den nye fase adskiller sig fra den gamle proces: ${p.signals}.`,
   verdictNoChange: (p) => `Ikke endnu: de ${p.after} punkter efter ændringen viser intet signal mod de gamle grænser.`,
   exportSettings: 'Eksportér indstillinger',
   importSettings: 'Importér indstillinger',
@@ -294,12 +289,32 @@ export const da: typeof en = {
   pointExcluded: ', udeladt',
   missingValue: 'mangler',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'Første række indeholder kun skilletegn, så kolonnerne har ingen navne. Tilføj en overskriftsrække med kolonnernes navne, og åbn filen igen.',
+  errorTooManyPoints: (p) =>
+    `Serien »${p.series}« går fra ${p.earliest} (linje ${p.earliestLine}) til ${p.latest} (linje ${p.latestLine}). At udfylde de tomme perioder ville give ${p.points} punkter, flere end de ${p.max}, en serie kan have. Kontrollér datoerne, eller vælg en længere periode.`,
+  reportReplacedLines: (p) => `Nogle tegn kunne ikke læses i filens tegnkodning og vises som »\ufffd«. Linjer: ${p.lines}.`,
+  columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p) => `Intet signal efter reglerne ${p.profile}: kun tilfældig variation, intet tegn på en reel ændring.`,
+  summarySignal: (p) =>
+    `${p.count === 1 ? p.from : `${p.count} punkter fra ${p.from} til ${p.to}`}: ${p.rule}` +
+    ({ above: ', over centerlinjen', below: ', under centerlinjen', rising: ', stigende', falling: ', faldende', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forværring.' : '.'),
+  summaryEarlierSignals: (p) =>
+    p.n === 1 ? 'Et tidligere signal i denne fase er markeret i diagrammet.' : `${p.n} tidligere signaler i denne fase er markeret i diagrammet.`,
+  signalLine: (p) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (forbedring)' : p.judgement === 'concern' ? ' (forværring)' : ''),
+  verdictSignal: (p) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p) => `Ikke-tilfældig variation: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  ihiRunsNo: (p) => `Kun tilfældig variation: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'Et punkt, der både er bedre og værre',
+  conflictRuleName: (p) => ({ improvement: 'tælles som forbedring', concern: 'tælles som forværring' })[p.conflict],
+  conflictRuleHint: 'Afgør uafgjorte tilfælde efter Making Data Count, fx toppen af en stigende og en faldende trend. Gælder alle enheder for målet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
   seriesMissingHeading: 'Serien findes ikke',
@@ -320,6 +335,21 @@ export const da: typeof en = {
   viewOptions: 'Søgning, gruppering og visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+
+  // ── area: few (issue 11)
+  spreadSummary: (p) =>
+    [
+      `Forbedring i ${p.improved} af ${p.introduced} ${p.introduced === 1 ? 'enhed' : 'enheder'}`,
+      p.worse ? `${p.worse} forværret` : '',
+      p.moved ? `${p.moved} ændret (ingen forbedringsretning valgt)` : '',
+      p.notClear ? `${p.notClear} endnu uklare` : '',
+      p.tooFew ? `${p.tooFew} for få punkter siden ændringen` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p) =>
+    ({ improved: 'Forbedret', worse: 'Forværret', moved: 'Ændret', 'not-clear': 'Endnu uklart', 'too-few': 'For få punkter siden ændringen' })[p.status],
+  spreadNotIntroduced: 'Ikke indført endnu (sammenligning)',
+  eventsSinceLast: (p) =>
+    p.unit === 'days' ? `${p.value} dage siden seneste hændelse (foreløbig)` : `${p.value} tilfælde siden seneste hændelse (foreløbig)`,
 
   // ── area: share (issue 12: exports, report)
 };

@@ -1,5 +1,7 @@
 /** English messages; the shape every other locale must match. */
-import type { ChartType, PointRule, RuleProfile, Special, Variation, Assurance, Direction } from '../spc/types';
+import type { ChartType, PointRule, RuleProfile, Special, Variation, Assurance, Direction, WarningCode, ConflictRule } from '../spc/types';
+import type { SpcInputErrorCode } from '../spc/errors';
+import type { SuggestionReason } from '../spc/guidance';
 
 type P<T> = (p: T) => string;
 
@@ -23,11 +25,11 @@ export const en = {
   errorNoPeriodColumn: 'No date or period column was found. Choose one in the column mapping.',
   errorNoRows: 'No row in the file could be used. See the list of rejected rows.',
   errorChart: (p: { detail: string }) => `This chart cannot be computed: ${p.detail}`,
-  engineError: (p: { code: string }) =>
+  engineError: (p: { code: SpcInputErrorCode }) =>
     ({
       'needs-denominator': 'this chart type needs a numerator and a denominator, and this series has only values.',
       'nonpositive-time': 'a T chart needs times between events greater than zero.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Open a CSV or Parquet file',
   dropHint: 'or drop it here',
   sampleNotice: (p: { name: string }) => `Showing the bundled sample data (${p.name}).`,
@@ -96,7 +98,9 @@ export const en = {
       'missing-period': 'the date or period is empty',
       'impossible-date': 'the date does not exist',
       'unparseable-date': 'the date is not in the column’s format',
+      'implausible-year': 'implausible year (a typing error?)',
       'not-a-number': 'not a number',
+      'non-finite-number': 'number too large or not finite',
       suppressed: 'suppressed value (e.g. “<5”)',
       'negative-numerator': 'negative numerator',
       'negative-denominator': 'negative denominator',
@@ -167,6 +171,8 @@ export const en = {
     ({
       run: 'Run chart',
       i: 'I chart (individual values)',
+      i_m: 'I chart with median centre line (robust)',
+      i_mm: 'I chart with median and median moving range (robust)',
       mr: 'MR chart (moving ranges)',
       xbar: 'X̄ chart (subgroup means)',
       s: 'S chart (subgroup standard deviations)',
@@ -187,7 +193,7 @@ export const en = {
     })[p.profile],
   directionName: (p: { direction: Direction }) =>
     ({ up: 'higher is better', down: 'lower is better', neutral: 'no direction' })[p.direction],
-  suggestionReason: (p: { reason: string }) =>
+  suggestionReason: (p: { reason: SuggestionReason }) =>
     ({
       'no-data': 'there is no data yet',
       'event-dates': 'the values are times between events',
@@ -199,31 +205,24 @@ export const en = {
       subgroups: 'there are several measurements per period',
       counts: 'the values are whole-number counts without a denominator',
       'individual-values': 'there is one measured value per period',
-    })[p.reason] ?? p.reason,
-  warningText: (p: { code: string; n?: string | number; suggested?: string; phase?: string | number }) =>
+    })[p.reason],
+  warningText: (p: { code: WarningCode; n?: string | number; suggested?: string; phase?: string | number }) =>
     ({
       'too-few-points': `Only ${p.n} useful points in phase ${p.phase}: limits are uncertain below 12.`,
       overdispersion: `Many points lie outside the limits and the denominators are large: consider the ${p.suggested} chart.`,
       'negative-values-on-count-chart': 'There are negative values on a chart for counts or proportions.',
       'mdc-run-chart-fallback': 'Fewer than 13 points: Making Data Count shows a run chart.',
       'zero-denominator': 'Some periods have a zero denominator and are shown as missing.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   // Detail view
   chartTitle: (p: { measure: string; unit: string }) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Run chart',
   summaryHeading: 'What the chart says',
   summaryNoData: 'There are no values to show.',
-  summaryCommonCause: 'In the latest phase there is only common-cause variation: the process is stable, with no sign of a real change.',
-  summaryRun: (p: { length: number; since: string; side: 'above' | 'below'; judgement: Special }) =>
-    `${p.length} points in a row since ${p.since} lie ${p.side === 'above' ? 'above' : 'below'} the centre line, so the change is probably real` +
-    (p.judgement === 'improvement' ? ' – an improvement.' : p.judgement === 'concern' ? ' – a deterioration.' : '.'),
   summaryRunsSignal: (p: { judgement: Special }) =>
     'The runs analysis finds non-random variation' +
     (p.judgement === 'improvement' ? ', most recently on the better side.' : p.judgement === 'concern' ? ', most recently on the worse side.' : '.'),
-  summaryOutside: (p: { period: string; side: 'above' | 'below'; judgement: Special }) =>
-    `${p.period} lies ${p.side === 'above' ? 'above the upper' : 'below the lower'} control limit` +
-    (p.judgement === 'improvement' ? ' – unusually good.' : p.judgement === 'concern' ? ' – unusually bad: look for a special cause.' : '.'),
   summaryAssurance: (p: { assurance: Assurance; goal: string }) =>
     ({
       pass: `The goal (${p.goal}) lies outside the limits on the good side: the process will consistently meet it.`,
@@ -267,12 +266,9 @@ export const en = {
   removeItem: (p: { what: string }) => `Remove ${p.what}`,
   noneSet: 'none',
   verdictHeading: 'Did the change work?',
-  verdictImproved: (p: { signals: number; run: number }) =>
-    `Yes: against the limits before the change, the new phase shows an improvement (${p.signals} points outside the old limits, longest run ${p.run}).`,
-  verdictWorse: (p: { signals: number; run: number }) =>
-    `The new phase differs from the old process, but for the worse (${p.signals} points outside the old limits, longest run ${p.run}).`,
-  verdictMoved: (p: { signals: number; run: number }) =>
-    `The new phase differs from the old process (${p.signals} points outside the old limits, longest run ${p.run}).`,
+  verdictImproved: (p: { signals: string }) => `Yes: against the limits before the change, the new phase shows an improvement: ${p.signals}.`,
+  verdictWorse: (p: { signals: string }) => `The new phase differs from the old process, but for the worse: ${p.signals}.`,
+  verdictMoved: (p: { signals: string }) => `The new phase differs from the old process: ${p.signals}.`,
   verdictNoChange: (p: { after: number }) =>
     `Not yet: the ${p.after} points after the change show no signal against the old limits.`,
   exportSettings: 'Export settings',
@@ -311,12 +307,32 @@ export const en = {
   pointExcluded: ', excluded',
   missingValue: 'missing',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'The first row holds only separators, so the columns have no names. Add a header row naming the columns and open the file again.',
+  errorTooManyPoints: (p: { series: string; earliest: string; earliestLine: string; latest: string; latestLine: string; points: string; max: string }) =>
+    `The series “${p.series}” runs from ${p.earliest} (line ${p.earliestLine}) to ${p.latest} (line ${p.latestLine}). Filling its empty periods would make ${p.points} points, more than the ${p.max} a series can have. Check these dates, or choose a longer period.`,
+  reportReplacedLines: (p: { lines: string }) => `Some characters could not be read in the file’s encoding and are shown as “\ufffd”. Lines: ${p.lines}.`,
+  columnNumber: (p: { n: number }) => `column ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p: { profile: string }) => `No signal under the ${p.profile} rules: only common-cause variation, with no sign of a real change.`,
+  summarySignal: (p: { rule: string; count: number; from: string; to: string; movement: 'above' | 'below' | 'rising' | 'falling' | ''; judgement: Special }) =>
+    `${p.count === 1 ? p.from : `${p.count} points from ${p.from} to ${p.to}`}: ${p.rule}` +
+    ({ above: ', above the centre line', below: ', below the centre line', rising: ', rising', falling: ', falling', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – an improvement.' : p.judgement === 'concern' ? ' – a concern.' : '.'),
+  summaryEarlierSignals: (p: { n: number }) =>
+    p.n === 1 ? 'One earlier signal in this phase is marked in the chart.' : `${p.n} earlier signals in this phase are marked in the chart.`,
+  signalLine: (p: { what: string; period: string; judgement: Special }) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (improvement)' : p.judgement === 'concern' ? ' (concern)' : ''),
+  verdictSignal: (p: { rule: string; count: number; from: string; to: string }) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p: { runs: number; min: number; max: number }) => `Non-random variation: ${p.runs} runs, expected ${p.min}–${p.max}.`,
+  ihiRunsNo: (p: { runs: number; min: number; max: number }) => `Only random variation: ${p.runs} runs, expected ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'A point that is both better and worse',
+  conflictRuleName: (p: { conflict: ConflictRule }) => ({ improvement: 'counts as an improvement', concern: 'counts as a concern' })[p.conflict],
+  conflictRuleHint: 'Decides a tie under Making Data Count, e.g. the peak of a rising and a falling trend. Applies to every unit of the measure.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
   seriesMissingHeading: 'Series not found',
@@ -337,6 +353,21 @@ export const en = {
   viewOptions: 'Search, grouping and display',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+
+  // ── area: few (issue 11)
+  spreadSummary: (p: { introduced: number; improved: number; worse: number; moved: number; notClear: number; tooFew: number }) =>
+    [
+      `Improved in ${p.improved} of ${p.introduced} ${p.introduced === 1 ? 'unit' : 'units'}`,
+      p.worse ? `${p.worse} worse` : '',
+      p.moved ? `${p.moved} changed (no improvement direction set)` : '',
+      p.notClear ? `${p.notClear} not yet clear` : '',
+      p.tooFew ? `${p.tooFew} too few points since the change` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p: { status: 'improved' | 'worse' | 'moved' | 'not-clear' | 'too-few' }) =>
+    ({ improved: 'Improved', worse: 'Worse', moved: 'Changed', 'not-clear': 'Not yet clear', 'too-few': 'Too few points since the change' })[p.status],
+  spreadNotIntroduced: 'Not introduced yet (comparison)',
+  eventsSinceLast: (p: { value: string; unit: 'days' | 'cases' }) =>
+    p.unit === 'days' ? `${p.value} days since the last event (provisional)` : `${p.value} cases since the last event (provisional)`,
 
   // ── area: share (issue 12: exports, report)
 } satisfies Record<string, string | P<never>>;

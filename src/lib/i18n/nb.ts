@@ -23,7 +23,7 @@ export const nb: typeof en = {
     ({
       'needs-denominator': 'diagramtypen krever teller og nevner, og serien har bare verdier.',
       'nonpositive-time': 'et T-diagram krever tider mellom hendelser som er større enn null.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Åpne en CSV- eller Parquet-fil',
   dropHint: 'eller slipp den her',
   sampleNotice: (p) => `Viser medfølgende eksempeldata (${p.name}).`,
@@ -87,7 +87,9 @@ export const nb: typeof en = {
       'missing-period': 'dato eller periode mangler',
       'impossible-date': 'datoen finnes ikke',
       'unparseable-date': 'datoen har ikke kolonnens format',
+      'implausible-year': 'usannsynlig årstall (en skrivefeil?)',
       'not-a-number': 'ikke et tall',
+      'non-finite-number': 'tallet er for stort eller ikke endelig',
       suppressed: 'skjult verdi (f.eks. «<5»)',
       'negative-numerator': 'negativ teller',
       'negative-denominator': 'negativ nevner',
@@ -155,6 +157,8 @@ export const nb: typeof en = {
     ({
       run: 'Seriediagram',
       i: 'I-diagram (enkeltverdier)',
+      i_m: 'I-diagram med median som senterlinje (robust)',
+      i_mm: 'I-diagram med median og median glidende variasjonsbredde (robust)',
       mr: 'MR-diagram (glidende variasjonsbredde)',
       xbar: 'X̄-diagram (gjennomsnitt per gruppe)',
       s: 'S-diagram (standardavvik per gruppe)',
@@ -186,7 +190,7 @@ export const nb: typeof en = {
       subgroups: 'det er flere målinger per periode',
       counts: 'verdiene er heltall uten nevner',
       'individual-values': 'det er én måleverdi per periode',
-    })[p.reason] ?? p.reason,
+    })[p.reason],
   warningText: (p) =>
     ({
       'too-few-points': `Bare ${p.n} brukbare punkter i fase ${p.phase}: kontrollgrensene er usikre under 12.`,
@@ -194,22 +198,15 @@ export const nb: typeof en = {
       'negative-values-on-count-chart': 'Det finnes negative verdier i et diagram for antall eller andeler.',
       'mdc-run-chart-fallback': 'Færre enn 13 punkter: Making Data Count viser et seriediagram.',
       'zero-denominator': 'Noen perioder har nevner null og vises som manglende.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   chartTitle: (p) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Hva diagrammet viser',
   summaryNoData: 'Det finnes ingen verdier å vise.',
-  summaryCommonCause: 'I den siste fasen er det bare tilfeldig variasjon: prosessen er stabil og viser ingen tegn på reell endring.',
-  summaryRun: (p) =>
-    `${p.length} punkter på rad siden ${p.since} ligger ${p.side === 'above' ? 'over' : 'under'} senterlinjen, så endringen er trolig reell` +
-    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forverring.' : '.'),
   summaryRunsSignal: (p) =>
     'Serieanalysen viser ikke-tilfeldig variasjon' +
     (p.judgement === 'improvement' ? ', sist på den gode siden.' : p.judgement === 'concern' ? ', sist på den dårlige siden.' : '.'),
-  summaryOutside: (p) =>
-    `${p.period} ligger ${p.side === 'above' ? 'over den øvre' : 'under den nedre'} kontrollgrensen` +
-    (p.judgement === 'improvement' ? ' – uvanlig bra.' : p.judgement === 'concern' ? ' – uvanlig dårlig: let etter en spesiell årsak.' : '.'),
   summaryAssurance: (p) =>
     ({
       pass: `Målet (${p.goal}) ligger utenfor kontrollgrensene på den gode siden: prosessen vil nå det hver gang.`,
@@ -253,11 +250,9 @@ export const nb: typeof en = {
   removeItem: (p) => `Fjern ${p.what}`,
   noneSet: 'ingen',
   verdictHeading: 'Virket endringen?',
-  verdictImproved: (p) =>
-    `Ja: sammenlignet med kontrollgrensene før endringen viser den nye fasen en forbedring (${p.signals} punkter utenfor de gamle grensene, lengste serie ${p.run}).`,
-  verdictWorse: (p) =>
-    `Den nye fasen skiller seg fra den gamle prosessen, men til det verre (${p.signals} punkter utenfor de gamle grensene, lengste serie ${p.run}).`,
-  verdictMoved: (p) => `Den nye fasen skiller seg fra den gamle prosessen (${p.signals} punkter utenfor de gamle grensene, lengste serie ${p.run}).`,
+  verdictImproved: (p) => `Ja: sammenlignet med kontrollgrensene før endringen viser den nye fasen en forbedring: ${p.signals}.`,
+  verdictWorse: (p) => `Den nye fasen skiller seg fra den gamle prosessen, men til det verre: ${p.signals}.`,
+  verdictMoved: (p) => `Den nye fasen skiller seg fra den gamle prosessen: ${p.signals}.`,
   verdictNoChange: (p) => `Ikke ennå: de ${p.after} punktene etter endringen viser ikke noe signal mot de gamle grensene.`,
   exportSettings: 'Eksporter innstillinger',
   importSettings: 'Importer innstillinger',
@@ -294,12 +289,32 @@ export const nb: typeof en = {
   pointExcluded: ', utelatt',
   missingValue: 'mangler',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'Første rad inneholder bare skilletegn, så kolonnene mangler navn. Legg til en overskriftsrad med navnene på kolonnene, og åpne filen på nytt.',
+  errorTooManyPoints: (p) =>
+    `Serien «${p.series}» går fra ${p.earliest} (linje ${p.earliestLine}) til ${p.latest} (linje ${p.latestLine}). Å fylle inn de tomme periodene ville gi ${p.points} punkter, flere enn de ${p.max} en serie kan ha. Kontroller datoene, eller velg en lengre periode.`,
+  reportReplacedLines: (p) => `Noen tegn kunne ikke leses i filens tegnkoding og vises som «\ufffd». Linjer: ${p.lines}.`,
+  columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p) => `Ingen signal etter reglene ${p.profile}: bare tilfeldig variasjon, ingen tegn på en reell endring.`,
+  summarySignal: (p) =>
+    `${p.count === 1 ? p.from : `${p.count} punkter fra ${p.from} til ${p.to}`}: ${p.rule}` +
+    ({ above: ', over senterlinjen', below: ', under senterlinjen', rising: ', stigende', falling: ', fallende', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – en forbedring.' : p.judgement === 'concern' ? ' – en forverring.' : '.'),
+  summaryEarlierSignals: (p) =>
+    p.n === 1 ? 'Ett tidligere signal i denne fasen er markert i diagrammet.' : `${p.n} tidligere signaler i denne fasen er markert i diagrammet.`,
+  signalLine: (p) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (forbedring)' : p.judgement === 'concern' ? ' (forverring)' : ''),
+  verdictSignal: (p) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p) => `Ikke-tilfeldig variasjon: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  ihiRunsNo: (p) => `Bare tilfeldig variasjon: ${p.runs} serier, forventet ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'Et punkt som er både bedre og verre',
+  conflictRuleName: (p) => ({ improvement: 'regnes som forbedring', concern: 'regnes som forverring' })[p.conflict],
+  conflictRuleHint: 'Avgjør uavgjorte tilfeller etter Making Data Count, f.eks. toppen av en stigende og en fallende trend. Gjelder alle enheter for målet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
   seriesMissingHeading: 'Fant ikke serien',
@@ -320,6 +335,21 @@ export const nb: typeof en = {
   viewOptions: 'Søk, gruppering og visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+
+  // ── area: few (issue 11)
+  spreadSummary: (p) =>
+    [
+      `Forbedring i ${p.improved} av ${p.introduced} ${p.introduced === 1 ? 'enhet' : 'enheter'}`,
+      p.worse ? `${p.worse} forverret` : '',
+      p.moved ? `${p.moved} endret (ingen forbedringsretning valgt)` : '',
+      p.notClear ? `${p.notClear} ennå uklare` : '',
+      p.tooFew ? `${p.tooFew} for få punkter siden endringen` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p) =>
+    ({ improved: 'Forbedret', worse: 'Forverret', moved: 'Endret', 'not-clear': 'Ennå uklart', 'too-few': 'For få punkter siden endringen' })[p.status],
+  spreadNotIntroduced: 'Ikke innført ennå (sammenligning)',
+  eventsSinceLast: (p) =>
+    p.unit === 'days' ? `${p.value} dager siden siste hendelse (foreløpig)` : `${p.value} tilfeller siden siste hendelse (foreløpig)`,
 
   // ── area: share (issue 12: exports, report)
 };

@@ -23,7 +23,7 @@ export const sv: typeof en = {
     ({
       'needs-denominator': 'diagramtypen kräver täljare och nämnare, och serien har bara värden.',
       'nonpositive-time': 'ett T-diagram kräver tider mellan händelser som är större än noll.',
-    })[p.code] ?? p.code,
+    })[p.code],
   loadFileLabel: 'Öppna en CSV- eller Parquet-fil',
   dropHint: 'eller släpp den här',
   sampleNotice: (p) => `Visar medföljande exempeldata (${p.name}).`,
@@ -87,7 +87,9 @@ export const sv: typeof en = {
       'missing-period': 'datum eller period saknas',
       'impossible-date': 'datumet finns inte',
       'unparseable-date': 'datumet har inte kolumnens format',
+      'implausible-year': 'orimligt årtal (ett skrivfel?)',
       'not-a-number': 'inte ett tal',
+      'non-finite-number': 'talet är för stort eller inte ändligt',
       suppressed: 'maskerat värde (t.ex. ”<5”)',
       'negative-numerator': 'negativ täljare',
       'negative-denominator': 'negativ nämnare',
@@ -155,6 +157,8 @@ export const sv: typeof en = {
     ({
       run: 'Seriediagram',
       i: 'I-diagram (enskilda värden)',
+      i_m: 'I-diagram med median som mittlinje (robust)',
+      i_mm: 'I-diagram med median och median glidande variationsvidd (robust)',
       mr: 'MR-diagram (glidande variationsvidd)',
       xbar: 'X̄-diagram (medelvärden per grupp)',
       s: 'S-diagram (standardavvikelser per grupp)',
@@ -186,7 +190,7 @@ export const sv: typeof en = {
       subgroups: 'det finns flera mätningar per period',
       counts: 'värdena är heltal utan nämnare',
       'individual-values': 'det finns ett mätvärde per period',
-    })[p.reason] ?? p.reason,
+    })[p.reason],
   warningText: (p) =>
     ({
       'too-few-points': `Bara ${p.n} användbara punkter i fas ${p.phase}: styrgränserna är osäkra under 12.`,
@@ -194,22 +198,15 @@ export const sv: typeof en = {
       'negative-values-on-count-chart': 'Det finns negativa värden i ett diagram för antal eller andelar.',
       'mdc-run-chart-fallback': 'Färre än 13 punkter: Making Data Count visar ett seriediagram.',
       'zero-denominator': 'Några perioder har nämnaren noll och visas som saknade.',
-    })[p.code] ?? p.code,
+    })[p.code],
 
   chartTitle: (p) => [p.measure, p.unit].filter((s) => s !== '').join(' – '),
   runChartHeading: 'Seriediagram',
   summaryHeading: 'Vad diagrammet visar',
   summaryNoData: 'Det finns inga värden att visa.',
-  summaryCommonCause: 'I den senaste fasen finns endast slumpmässig variation: processen är stabil och visar inga tecken på verklig förändring.',
-  summaryRun: (p) =>
-    `${p.length} punkter i rad sedan ${p.since} ligger ${p.side === 'above' ? 'över' : 'under'} mittlinjen, så förändringen är sannolikt verklig` +
-    (p.judgement === 'improvement' ? ' – en förbättring.' : p.judgement === 'concern' ? ' – en försämring.' : '.'),
   summaryRunsSignal: (p) =>
     'Serieanalysen visar icke slumpmässig variation' +
     (p.judgement === 'improvement' ? ', senast på den bättre sidan.' : p.judgement === 'concern' ? ', senast på den sämre sidan.' : '.'),
-  summaryOutside: (p) =>
-    `${p.period} ligger ${p.side === 'above' ? 'över den övre' : 'under den undre'} styrgränsen` +
-    (p.judgement === 'improvement' ? ' – ovanligt bra.' : p.judgement === 'concern' ? ' – ovanligt dåligt: leta efter en särskild orsak.' : '.'),
   summaryAssurance: (p) =>
     ({
       pass: `Målet (${p.goal}) ligger utanför styrgränserna på den goda sidan: processen kommer att nå det varje gång.`,
@@ -253,11 +250,9 @@ export const sv: typeof en = {
   removeItem: (p) => `Ta bort ${p.what}`,
   noneSet: 'inga',
   verdictHeading: 'Fungerade förändringen?',
-  verdictImproved: (p) =>
-    `Ja: jämfört med styrgränserna före förändringen visar den nya fasen en förbättring (${p.signals} punkter utanför de gamla gränserna, längsta serie ${p.run}).`,
-  verdictWorse: (p) =>
-    `Den nya fasen skiljer sig från den gamla processen, men till det sämre (${p.signals} punkter utanför de gamla gränserna, längsta serie ${p.run}).`,
-  verdictMoved: (p) => `Den nya fasen skiljer sig från den gamla processen (${p.signals} punkter utanför de gamla gränserna, längsta serie ${p.run}).`,
+  verdictImproved: (p) => `Ja: jämfört med styrgränserna före förändringen visar den nya fasen en förbättring: ${p.signals}.`,
+  verdictWorse: (p) => `Den nya fasen skiljer sig från den gamla processen, men till det sämre: ${p.signals}.`,
+  verdictMoved: (p) => `Den nya fasen skiljer sig från den gamla processen: ${p.signals}.`,
   verdictNoChange: (p) => `Inte ännu: de ${p.after} punkterna efter förändringen visar ingen signal mot de gamla gränserna.`,
   exportSettings: 'Exportera inställningar',
   importSettings: 'Importera inställningar',
@@ -294,12 +289,32 @@ export const sv: typeof en = {
   pointExcluded: ', exkluderad',
   missingValue: 'saknas',
   // ── area: robust (issue 14: ingest correctness)
+  errorMissingHeader: 'Första raden innehåller bara avgränsare, så kolumnerna saknar namn. Lägg till en rubrikrad med kolumnernas namn och öppna filen igen.',
+  errorTooManyPoints: (p) =>
+    `Serien ”${p.series}” sträcker sig från ${p.earliest} (rad ${p.earliestLine}) till ${p.latest} (rad ${p.latestLine}). Att fylla i de tomma perioderna skulle ge ${p.points} punkter, fler än de ${p.max} som en serie kan ha. Kontrollera datumen eller välj en längre period.`,
+  reportReplacedLines: (p) => `Några tecken kunde inte läsas i filens teckenkodning och visas som ”\ufffd”. Rader: ${p.lines}.`,
+  columnNumber: (p) => `kolumn ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
 
   // ── area: engine (issue 8: rules, charts)
 
   // ── area: cli (issue 8: summaries, goals)
+  summaryNoSignal: (p) => `Ingen signal enligt reglerna ${p.profile}: bara slumpmässig variation, inga tecken på en verklig förändring.`,
+  summarySignal: (p) =>
+    `${p.count === 1 ? p.from : `${p.count} punkter från ${p.from} till ${p.to}`}: ${p.rule}` +
+    ({ above: ', över mittlinjen', below: ', under mittlinjen', rising: ', stigande', falling: ', fallande', '': '' })[p.movement] +
+    (p.judgement === 'improvement' ? ' – en förbättring.' : p.judgement === 'concern' ? ' – en försämring.' : '.'),
+  summaryEarlierSignals: (p) =>
+    p.n === 1 ? 'En tidigare signal i den här fasen är markerad i diagrammet.' : `${p.n} tidigare signaler i den här fasen är markerade i diagrammet.`,
+  signalLine: (p) =>
+    `${p.what}${p.period ? `, ${p.period}` : ''}` + (p.judgement === 'improvement' ? ' (förbättring)' : p.judgement === 'concern' ? ' (försämring)' : ''),
+  verdictSignal: (p) => (p.count === 1 ? `${p.rule} (${p.from})` : `${p.rule} (${p.from}–${p.to})`),
+  ihiRunsYes: (p) => `Icke slumpmässig variation: ${p.runs} serier, förväntat ${p.min}–${p.max}.`,
+  ihiRunsNo: (p) => `Endast slumpmässig variation: ${p.runs} serier, förväntat ${p.min}–${p.max}.`,
+  conflictRuleLabel: 'En punkt som är både bättre och sämre',
+  conflictRuleName: (p) => ({ improvement: 'räknas som förbättring', concern: 'räknas som försämring' })[p.conflict],
+  conflictRuleHint: 'Avgör oavgjorda fall enligt Making Data Count, t.ex. toppen av en stigande och en fallande trend. Gäller alla enheter för måttet.',
 
   // ── area: ui (issue 13: layout, legends, focus, themes)
   seriesMissingHeading: 'Serien finns inte',
@@ -320,6 +335,21 @@ export const sv: typeof en = {
   viewOptions: 'Sök, gruppering och visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+
+  // ── area: few (issue 11)
+  spreadSummary: (p) =>
+    [
+      `Förbättring i ${p.improved} av ${p.introduced} ${p.introduced === 1 ? 'enhet' : 'enheter'}`,
+      p.worse ? `${p.worse} försämrade` : '',
+      p.moved ? `${p.moved} förändrade (ingen förbättringsriktning vald)` : '',
+      p.notClear ? `${p.notClear} ännu oklara` : '',
+      p.tooFew ? `${p.tooFew} för få punkter sedan förändringen` : '',
+    ].filter(Boolean).join('; '),
+  spreadStatus: (p) =>
+    ({ improved: 'Förbättrad', worse: 'Försämrad', moved: 'Förändrad', 'not-clear': 'Ännu oklart', 'too-few': 'För få punkter sedan förändringen' })[p.status],
+  spreadNotIntroduced: 'Inte infört än (jämförelse)',
+  eventsSinceLast: (p) =>
+    p.unit === 'days' ? `${p.value} dagar sedan den senaste händelsen (preliminärt)` : `${p.value} fall sedan den senaste händelsen (preliminärt)`,
 
   // ── area: share (issue 12: exports, report)
 };

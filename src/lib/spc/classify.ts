@@ -1,72 +1,67 @@
-import type { Assurance, Direction, PhaseSummary, RuleProfile, Special, SpcPoint, Variation } from './types.ts';
+import type { Assurance, ConflictRule, Direction, PhaseSummary, Special, SpcPoint, Variation } from './types.ts';
+import type { RuleHit } from './rules/index.ts';
+import { ruleRank } from './rules/index.ts';
+import { judge, lastWhere, latestPoint, type Side } from './series.ts';
 
 /**
- * Special-cause, variation and assurance classification (NHS England Making Data Count
- * semantics; see RULES.md).
+ * Special-cause, variation and assurance classification (NHS England Making Data Count,
+ * SPC SQL v2.6a; see RULES.md).
  *
- * - A point with at least one rule is special cause. Its first rule decides: a trend by its
- *   own direction (rising is an improvement when up is better), any other rule by the side of
- *   the centre line the point lies on. Neutral direction: `neutral`. No rule: null.
- * - Variation is that of the last non-missing point. Under `anhoej`, whose runs tests are
- *   phase-level, a runs signal in the last point's phase also makes the series special cause,
- *   classified by the side of the last useful point (not on the centre line) of that phase.
+ * - A point with a rule hit is special cause. Each hit points one way (a trend by its direction,
+ *   any other rule by the side of the centre line). The highest-ranked rule decides; when it
+ *   points both ways (a peak in a rising and a falling trend) the measure's conflict rule decides,
+ *   or, with a neutral direction, high wins. No hit: null.
+ * - Variation is that of the last non-missing point. When the profile's phase-level test sets
+ *   the variation (Anhøj), a runs signal in the last point's phase makes the series special
+ *   cause, judged by the side of the last useful point (not on the centre line) of that phase.
  * - Assurance compares the goal of the last point with its limits (the latest phase's).
  */
-export function classify(
-  points: SpcPoint[],
-  phases: PhaseSummary[],
-  direction: Direction,
-  rules: RuleProfile,
-): { points: SpcPoint[]; variation: Variation; assurance: Assurance | null } {
-  const out = points.map((p, i) => ({ ...p, rules: [...p.rules], special: pointSpecial(points, i, direction, rules) }));
-  return { points: out, variation: variation(out, phases, direction, rules), assurance: assurance(out, direction) };
+export interface ClassifyOptions {
+  direction: Direction;
+  conflictRule: ConflictRule;
+  /** The profile's phase-level signal sets the variation (Anhøj). */
+  phaseSignalSetsVariation: boolean;
 }
 
-/** Better / worse for a signed move (1 up, -1 down) under a direction. */
-function judge(sign: number, direction: Direction): Special {
-  if (direction === 'neutral' || sign === 0) return 'neutral';
-  return (sign > 0) === (direction === 'up') ? 'improvement' : 'concern';
+export interface Classified {
+  points: SpcPoint[];
+  variation: Variation;
+  variationSide: 'high' | 'low' | null;
+  assurance: Assurance | null;
 }
 
-function pointSpecial(points: SpcPoint[], i: number, direction: Direction, rules: RuleProfile): Special | null {
-  const p = points[i]!;
-  const first = p.rules[0];
-  if (first === undefined || p.y === null) return null;
-  if (first === 'trend') return judge(trendSign(points, i, rules === 'ihi'), direction);
-  return judge(p.cl === null ? 0 : Math.sign(p.y - p.cl), direction);
+/** The judgement and direction of one point's hits after conflicts are resolved. */
+export function resolveHits(hits: readonly RuleHit[], direction: Direction, conflictRule: ConflictRule): { special: Special | null; sign: Side } {
+  if (hits.length === 0) return { special: null, sign: 0 };
+  const top = Math.min(...hits.map((h) => ruleRank(h.rule)));
+  const signs = new Set(hits.filter((h) => ruleRank(h.rule) === top).map((h) => h.sign));
+  let sign: Side;
+  if (signs.size === 1) sign = [...signs][0]!;
+  else if (direction === 'neutral') sign = signs.has(1) ? 1 : -1; // high before low
+  else sign = [1, -1].find((s) => signs.has(s as Side) && judge(s, direction) === conflictRule) as Side;
+  return { special: judge(sign, direction), sign };
 }
 
-/**
- * Direction of the trend through point i: the move from the nearest earlier distinct value
- * that is part of the same trend (same phase, flagged trend), else the move to the nearest
- * later one. Missing values are skipped. Equal values are looked past only when ties are
- * skipped (ihi); otherwise a tie ended the trend there, so that side says nothing.
- */
-function trendSign(points: SpcPoint[], i: number, skipTies: boolean): number {
-  const p = points[i]!;
-  const inTrend = (q: SpcPoint | undefined) => q !== undefined && q.phase === p.phase && (q.y === null || q.rules.includes('trend'));
-  for (const step of [-1, 1]) {
-    for (let k = i + step; inTrend(points[k]); k += step) {
-      const y = points[k]!.y;
-      if (y === null) continue;
-      if (y !== p.y) return -step * Math.sign((p.y as number) - y);
-      if (!skipTies) break;
-    }
-  }
-  return 0;
+export function classify(points: SpcPoint[], hits: readonly RuleHit[][], phases: PhaseSummary[], opts: ClassifyOptions): Classified {
+  const out = points.map((p, i) => {
+    const r = p.y === null ? { special: null, sign: 0 as Side } : resolveHits(hits[i] ?? [], opts.direction, opts.conflictRule);
+    return { ...p, rules: [...p.rules], special: r.special, signalSide: r.sign };
+  });
+  const { variation, side } = variationOf(out, phases, opts);
+  return { points: out, variation, variationSide: side === 1 ? 'high' : side === -1 ? 'low' : null, assurance: assurance(out, opts.direction) };
 }
 
-function variation(points: SpcPoint[], phases: PhaseSummary[], direction: Direction, rules: RuleProfile): Variation {
-  const last = lastWhere(points, (p) => p.y !== null);
-  if (!last) return 'common-cause';
-  if (last.special) return `special-cause-${last.special}`;
+function variationOf(points: SpcPoint[], phases: PhaseSummary[], opts: ClassifyOptions): { variation: Variation; side: Side } {
+  const last = latestPoint(points);
+  if (!last) return { variation: 'common-cause', side: 0 };
+  if (last.special) return { variation: `special-cause-${last.special}`, side: last.signalSide };
   const phase = phases.find((ph) => ph.phase === last.phase);
-  if (rules === 'anhoej' && (phase?.runsSignal ?? last.runsSignal)) {
-    const useful = lastWhere(points, (p) => p.phase === last.phase && p.y !== null && p.cl !== null && p.y !== p.cl);
-    const sign = useful ? Math.sign((useful.y as number) - (useful.cl as number)) : 0;
-    return `special-cause-${direction === 'neutral' ? 'neutral' : judge(sign, direction)}`;
+  if (opts.phaseSignalSetsVariation && (phase?.runsSignal ?? last.runsSignal)) {
+    const useful = lastWhere(points, (p) => p.phase === last.phase && p.side !== 0);
+    const side = useful?.side ?? 0;
+    return { variation: `special-cause-${judge(side, opts.direction)}`, side };
   }
-  return 'common-cause';
+  return { variation: 'common-cause', side: 0 };
 }
 
 function assurance(points: SpcPoint[], direction: Direction): Assurance | null {
@@ -79,9 +74,4 @@ function assurance(points: SpcPoint[], direction: Direction): Assurance | null {
       ? [lcl !== null && goal <= lcl, ucl !== null && goal >= ucl]
       : [ucl !== null && goal >= ucl, lcl !== null && goal <= lcl];
   return pass ? 'pass' : fail ? 'fail' : 'hit-and-miss';
-}
-
-function lastWhere(points: SpcPoint[], ok: (p: SpcPoint) => boolean): SpcPoint | undefined {
-  for (let i = points.length - 1; i >= 0; i--) if (ok(points[i]!)) return points[i];
-  return undefined;
 }

@@ -46,6 +46,13 @@ export const MDC_XMR_FACTOR = 2.66;
 export const MDC_MIN_CONTROL_POINTS = 13;
 
 /**
+ * Limits of individual values from the median moving range: median ± 3.145 × median MR
+ * (3 / 0.954, the median of the range of two normal values in sigma units).
+ * Wheeler & Chambers (1992), Understanding Statistical Process Control, 2nd ed., SPC Press.
+ */
+export const MEDIAN_MR_FACTOR = 3.145;
+
+/**
  * Anhøj runs analysis. Crossings below the `CROSSINGS_ALPHA` quantile of
  * Binomial(n − 1, ½) signal (Chen 2010, Anhøj & Olesen 2014, PLoS ONE 9:e113825).
  */

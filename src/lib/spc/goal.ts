@@ -5,10 +5,10 @@
  * (lexicographic order of `YYYY-MM-DD` is date order).
  */
 import type { GoalStep } from './types.ts';
+import { compareX } from './series.ts';
 
 function atOrAfter(x: number | string, from: number | string): boolean {
-  if (typeof x === 'number' && typeof from === 'number') return x >= from;
-  return String(x) >= String(from);
+  return typeof x === typeof from ? compareX(x, from) >= 0 : String(x) >= String(from);
 }
 
 export function goalAt(x: number | string, goal: number | GoalStep[] | undefined): number | null {

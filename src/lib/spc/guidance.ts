@@ -1,4 +1,5 @@
 import type { ChartType, Observation, PhaseSummary, SpcPoint, SpcWarning } from './types.ts';
+import { CHARTS } from './charts.ts';
 
 /**
  * Chart guidance: which chart fits the data, and warnings about a computed chart.
@@ -25,6 +26,7 @@ export interface DataShape {
 /** Why a chart was suggested; the UI translates the code. */
 export type SuggestionReason =
   | 'no-data'
+  /** A T chart of the days between the events (`events.ts` derives them), never of the rows' values. */
   | 'event-dates'
   | 'opportunities-between-events'
   | 'proportion'
@@ -47,9 +49,6 @@ export const OVERDISPERSION_SHARE = 0.2;
 /** Fewest useful points in a phase for limits one can trust (Provost & Murray 2011: 12-20+). */
 export const MIN_POINTS_FOR_LIMITS = 12;
 
-const COUNT_CHARTS: readonly ChartType[] = ['c', 'u', 'up', 'p', 'pp', 'g'];
-const DENOMINATOR_CHARTS: readonly ChartType[] = ['p', 'pp', 'u', 'up'];
-
 /**
  * Suggest a chart. In order: event dates → t (g when the values are counts of opportunities
  * between events); denominators → p (integer numerators bounded by them) or u (exposure),
@@ -65,10 +64,12 @@ export function suggestChart(shape: DataShape): ChartSuggestion {
   }
   if (shape.hasDenominator) {
     const large = shape.denominatorsLarge === true;
+    // Large denominators: the chart's Laney prime variant (Laney 2002).
+    const withPrime = (chart: ChartType): ChartType => (large ? (CHARTS[chart].prime ?? chart) : chart);
     if (shape.integerValues && shape.nonNegative && shape.numeratorsBounded !== false) {
-      return large ? { chart: 'pp', reason: 'proportion-large-denominators' } : { chart: 'p', reason: 'proportion' };
+      return { chart: withPrime('p'), reason: large ? 'proportion-large-denominators' : 'proportion' };
     }
-    return large ? { chart: 'up', reason: 'rate-large-denominators' } : { chart: 'u', reason: 'rate' };
+    return { chart: withPrime('u'), reason: large ? 'rate-large-denominators' : 'rate' };
   }
   const multi = shape.subgroupSizes.filter((s) => s > 1).length;
   if (multi * 2 >= shape.subgroupSizes.length) return { chart: 'xbar', reason: 'subgroups' };
@@ -116,20 +117,21 @@ export function chartWarnings(chart: ChartType, points: SpcPoint[], phases: Phas
       warnings.push({ code: 'too-few-points', params: { phase: ph.phase, n } });
     }
   }
-  if (chart === 'p' || chart === 'u') {
+  const prime = CHARTS[chart].prime;
+  if (prime !== null) {
     const judged = points.filter((p) => p.y !== null && (p.lcl !== null || p.ucl !== null));
     const outside = judged.filter((p) => (p.ucl !== null && p.y! > p.ucl) || (p.lcl !== null && p.y! < p.lcl)).length;
     const ns = points.map((p) => p.n).filter((v): v is number => v !== null);
     const meanN = ns.length ? ns.reduce((a, b) => a + b, 0) / ns.length : 0;
     if (judged.length > 0 && outside / judged.length > OVERDISPERSION_SHARE && meanN > LARGE_DENOMINATOR) {
-      warnings.push({ code: 'overdispersion', params: { suggested: chart === 'p' ? 'pp' : 'up', outside, n: judged.length } });
+      warnings.push({ code: 'overdispersion', params: { suggested: prime, outside, n: judged.length } });
     }
   }
-  if (COUNT_CHARTS.includes(chart)) {
+  if (CHARTS[chart].counts) {
     const negative = points.filter((p) => (p.y !== null && p.y < 0) || (p.ySum !== null && p.ySum < 0)).length;
     if (negative > 0) warnings.push({ code: 'negative-values-on-count-chart', params: { n: negative } });
   }
-  if (DENOMINATOR_CHARTS.includes(chart)) {
+  if (CHARTS[chart].needsDenominator) {
     const zero = points.filter((p) => p.n === 0);
     if (zero.length > 0) warnings.push({ code: 'zero-denominator', params: { n: zero.length, position: zero[0]!.position } });
   }

@@ -1,40 +1,50 @@
 /**
  * The SPC pipeline, after qicharts2 0.8.1 `qic()`:
- * aggregate rows per x → phases, baseline and exclusions → limits per phase (registry)
- * → Anhøj runs analysis per phase on included points → multiply → sigma signals
+ * aggregate rows per x → phases, baseline and exclusions → limits per phase (chart registry)
+ * → runs analysis per phase on included points → multiply → sigma signals
  * → point rules of the chosen profile → classification and warnings.
+ * Everything chart- or profile-specific is read from `CHARTS` and `PROFILES`.
  */
-import type { ChartType, PhaseSummary, RuleProfile, SpcOptions, SpcPoint, SpcResult, SpcWarning, Observation } from './types.ts';
-import { CHART_TYPES, RULE_PROFILES } from './types.ts';
-import { LIMITS, NEEDS_DENOMINATOR, type PhaseLimits } from './limits/index.ts';
-import { MDC_MIN_CONTROL_POINTS } from './constants.ts';
+import type { ChartType, PhaseSummary, SpcOptions, SpcPoint, SpcResult, SpcWarning, Observation } from './types.ts';
+import { CHARTS, isChartType } from './charts.ts';
+import type { PhaseLimits } from './limits/common.ts';
 import { buildSubgroups, hasDenominators, type Subgroup } from './subgroups.ts';
 import { phaseFlags } from './phases.ts';
 import { runsAnalysis, type RunsResult } from './runs.ts';
 import { goalAt } from './goal.ts';
 import { mean } from './math.ts';
-import { ihiRunsTest, pointRules } from './rules/index.ts';
+import { ihiRunsTest, PROFILES, ruleHits, type ProfileSpec } from './rules/index.ts';
 import { classify } from './classify.ts';
 import { chartWarnings } from './guidance.ts';
 import { SpcInputError } from './errors.ts';
+import { sideOfCentre, tieTolerance } from './series.ts';
 
 /** Finite value or null: NaN and ±Infinity never leave the engine. */
 const finite = (v: number | null | undefined): number | null => (v !== null && v !== undefined && Number.isFinite(v) ? v : null);
 
 function validate(options: SpcOptions): void {
-  if (!CHART_TYPES.includes(options.chart)) throw new RangeError(`unknown chart type: ${String(options.chart)}`);
-  if (options.rules !== undefined && !RULE_PROFILES.includes(options.rules)) throw new RangeError(`unknown rule profile: ${String(options.rules)}`);
+  if (!isChartType(options.chart)) throw new RangeError(`unknown chart type: ${String(options.chart)}`);
+  if (options.rules !== undefined && !Object.hasOwn(PROFILES, options.rules)) throw new RangeError(`unknown rule profile: ${String(options.rules)}`);
   const m = options.multiply ?? 1;
   if (!Number.isFinite(m) || m === 0) throw new RangeError(`multiply must be a finite non-zero number: ${m}`);
 }
 
-/** Chart actually computed: Making Data Count draws a run chart below 13 points. */
-function effectiveChart(chart: ChartType, rules: RuleProfile, subgroups: Subgroup[], warnings: SpcWarning[]): ChartType {
+/**
+ * A profile with a minimum number of points for limits (Making Data Count: 13) shows a run
+ * chart below it: the chart's own centre line (the mean), no limits, no icons.
+ */
+function belowMinimum(chart: ChartType, profile: ProfileSpec, subgroups: Subgroup[], warnings: SpcWarning[]): boolean {
   const points = subgroups.filter((s) => s.y !== null).length;
-  if (rules !== 'mdc' || chart === 'run' || points >= MDC_MIN_CONTROL_POINTS) return chart;
-  warnings.push({ code: 'mdc-run-chart-fallback', params: { points, minimum: MDC_MIN_CONTROL_POINTS, chart } });
-  return 'run';
+  const minimum = profile.minControlPoints;
+  if (minimum === null || chart === 'run' || points >= minimum) return false;
+  warnings.push({ code: 'mdc-run-chart-fallback', params: { points, minimum, chart } });
+  return true;
 }
+
+const withoutLimits = (l: PhaseLimits): PhaseLimits => {
+  const none = l.cl.map(() => Number.NaN);
+  return { ...l, lcl: none, ucl: none, lcl95: none, ucl95: none };
+};
 
 interface PhaseResult {
   indices: number[];
@@ -45,34 +55,43 @@ interface PhaseResult {
 export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult {
   validate(options);
   const rules = options.rules ?? 'anhoej';
+  const profile = PROFILES[rules];
   const direction = options.direction ?? 'neutral';
   const multiply = options.multiply ?? 1;
   const warnings: SpcWarning[] = [];
   const subgroups = buildSubgroups(rows, options.agg ?? 'mean');
-  const chart = effectiveChart(options.chart, rules, subgroups, warnings);
-  if (NEEDS_DENOMINATOR.has(chart) && !hasDenominators(rows)) throw new SpcInputError('needs-denominator', `chart ${chart} needs denominators (n)`);
+  const spec = CHARTS[options.chart];
+  if (spec.needsDenominator && !hasDenominators(rows)) throw new SpcInputError('needs-denominator', `chart ${options.chart} needs denominators (n)`);
+  const runChart = belowMinimum(options.chart, profile, subgroups, warnings);
+  const chart: ChartType = runChart ? 'run' : options.chart;
   const flags = phaseFlags(subgroups.length, options.part, options.freeze, options.exclude);
-  const screen = options.screenMovingRanges ?? rules !== 'mdc';
+  const screen = options.screenMovingRanges ?? profile.screenMovingRanges;
   const fixedCl = options.cl === undefined || options.cl === null ? null : options.cl / multiply;
 
   const phaseIds = [...new Set(flags.phase)];
-  const results: PhaseResult[] = phaseIds.map((id) => {
+  const phaseLimits = phaseIds.map((id) => {
     const indices = flags.phase.flatMap((p, i) => (p === id ? [i] : []));
-    const limits = LIMITS[chart]({
+    const computed = spec.limits({
       subgroups: indices.map((i) => subgroups[i]!),
       base: indices.map((i) => flags.baseline[i]! && flags.included[i]!),
       fixedCl,
       screenMovingRanges: screen,
-      mdcXmr: rules === 'mdc' && chart === 'i',
+      xmrFactor: spec.xmr ? profile.xmrFactor : null,
     });
+    return { indices, limits: runChart ? withoutLimits(computed) : computed };
+  });
+  // In data units; plotted values compare with it scaled by |multiply|.
+  const tolerance = profile.ties === 'decimal' ? tieTolerance(phaseLimits.flatMap((r) => r.limits.y)) : 0;
+  const results: PhaseResult[] = phaseLimits.map(({ indices, limits }) => {
     const kept = indices.map((i) => flags.included[i]!);
     const runs = runsAnalysis(
       limits.y.filter((_, j) => kept[j]),
       limits.cl.filter((_, j) => kept[j]),
+      tolerance,
     );
-    // The MR chart has no runs analysis signal (qicharts2).
-    return { indices, limits, runs: chart === 'mr' ? { ...runs, signal: false } : runs };
+    return { indices, limits, runs };
   });
+  const plottedTolerance = tolerance * Math.abs(multiply);
 
   const points: SpcPoint[] = new Array<SpcPoint>(subgroups.length);
   for (const [k, r] of results.entries()) {
@@ -80,6 +99,7 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
       const s = subgroups[i]!;
       const scale = (v: number | null | undefined) => finite(v === null || v === undefined ? null : v * multiply);
       const y = scale(r.limits.y[j]);
+      const cl = scale(r.limits.cl[j]);
       const lcl = scale(r.limits.lcl[j]);
       const ucl = scale(r.limits.ucl[j]);
       points[i] = {
@@ -89,7 +109,7 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
         ySum: finite(s.ySum),
         yLength: s.yLength,
         n: finite(s.n),
-        cl: scale(r.limits.cl[j]),
+        cl,
         lcl,
         ucl,
         lcl95: scale(r.limits.lcl95[j]),
@@ -100,9 +120,11 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
         baseline: flags.baseline[i]!,
         excluded: !flags.included[i]!,
         sigmaSignal: y !== null && ((ucl !== null && y > ucl) || (lcl !== null && y < lcl)),
-        runsSignal: r.runs.signal,
+        runsSignal: false,
+        side: sideOfCentre(y, cl, plottedTolerance),
         rules: [],
         special: null,
+        signalSide: 0,
       };
     });
   }
@@ -120,35 +142,42 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
       longestRunMax: r.runs.longestRunMax,
       nCrossings: r.runs.nCrossings,
       nCrossingsMin: r.runs.nCrossingsMin,
-      runsSignal: r.runs.signal,
+      runsSignal: false,
       sigmaSignals: pts.filter((p) => p.sigmaSignal).length,
       cl: avg('cl'),
       lcl: avg('lcl'),
       ucl: avg('ucl'),
     };
-    if (rules === 'ihi') {
+    if (CHARTS[chart].runsAnalysis && profile.phaseTest === 'anhoej') summary.runsSignal = r.runs.signal;
+    if (profile.phaseTest === 'ihi-runs') {
       const kept = pts.filter((p) => !p.excluded);
       const ihi = ihiRunsTest(kept.map((p) => p.y), kept.map((p) => p.cl));
-      Object.assign(summary, { nRuns: ihi.nRuns, nRunsMin: ihi.nRunsMin, nRunsMax: ihi.nRunsMax, runsSignal: ihi.signal });
-      pts.forEach((p) => (p.runsSignal = ihi.signal));
+      Object.assign(summary, { nRuns: ihi.nRuns, nRunsMin: ihi.nRunsMin, nRunsMax: ihi.nRunsMax });
+      summary.runsSignal = CHARTS[chart].runsAnalysis && ihi.signal;
     }
+    pts.forEach((p) => (p.runsSignal = summary.runsSignal));
     return summary;
   });
 
-  const fired = pointRules(
+  const hits = ruleHits(
     rules,
     points.map((p) => ({ y: p.y, cl: p.cl, lcl: p.lcl, ucl: p.ucl, lcl95: p.lcl95, ucl95: p.ucl95, phase: p.phase, excluded: p.excluded })),
-    { shift: options.shift, trend: options.trend },
+    { shift: options.shift, trend: options.trend, tolerance: plottedTolerance },
   );
-  points.forEach((p, i) => (p.rules = fired[i] ?? []));
-  const classified = classify(points, phases, direction, rules);
+  points.forEach((p, i) => (p.rules = [...new Set(hits[i]!.map((h) => h.rule))]));
+  const classified = classify(points, hits, phases, {
+    direction,
+    conflictRule: options.conflictRule ?? 'concern',
+    phaseSignalSetsVariation: profile.phaseSignalSetsVariation,
+  });
   warnings.push(...chartWarnings(chart, classified.points, phases));
   return {
     chart,
     rules,
     direction,
-    variation: classified.variation,
-    assurance: classified.assurance,
+    variation: runChart ? null : classified.variation,
+    variationSide: runChart ? null : classified.variationSide,
+    assurance: runChart ? null : classified.assurance,
     points: classified.points,
     phases,
     warnings,

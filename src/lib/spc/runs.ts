@@ -8,18 +8,22 @@
  */
 import { CROSSINGS_ALPHA, LONGEST_RUN_OFFSET } from './constants.ts';
 import { qbinomHalf } from './math.ts';
+import { sideOfCentre } from './series.ts';
 
 export interface RunsResult {
   /** Observations analysed (missing values included). */
   nObs: number;
   nUseful: number;
-  /** 0 when there are no useful observations (qicharts2 gives NA). */
-  longestRun: number;
-  longestRunMax: number;
-  nCrossings: number;
-  nCrossingsMin: number;
+  /** null with fewer than two useful observations: a single point has no runs to analyse. */
+  longestRun: number | null;
+  longestRunMax: number | null;
+  nCrossings: number | null;
+  nCrossingsMin: number | null;
   signal: boolean;
 }
+
+/** Fewest useful observations for a runs analysis. */
+export const RUNS_MIN_USEFUL = 2;
 
 /** Longest run limit for n useful observations. */
 export function longestRunMax(nUseful: number): number {
@@ -31,23 +35,21 @@ export function crossingsMin(nUseful: number): number {
   return qbinomHalf(CROSSINGS_ALPHA, Math.max(nUseful - 1, 0));
 }
 
-/** Sides (+1 / −1) of the useful observations, in order. */
-export function sides(values: readonly (number | null)[], cl: readonly (number | null)[]): number[] {
+/** Sides (+1 / −1) of the useful observations, in order; `tolerance` as in `sideOfCentre`. */
+export function sides(values: readonly (number | null)[], cl: readonly (number | null)[], tolerance = 0): number[] {
   const out: number[] = [];
   values.forEach((v, i) => {
-    const c = cl[i];
-    if (v === null || c === null || c === undefined || Number.isNaN(v) || Number.isNaN(c)) return;
-    const s = Math.sign(v - c);
-    if (s !== 0 && !Number.isNaN(s)) out.push(s);
+    const s = sideOfCentre(v, cl[i] ?? null, tolerance);
+    if (s !== 0) out.push(s);
   });
   return out;
 }
 
-export function runsAnalysis(values: readonly (number | null)[], cl: readonly (number | null)[]): RunsResult {
-  const s = sides(values, cl);
+export function runsAnalysis(values: readonly (number | null)[], cl: readonly (number | null)[], tolerance = 0): RunsResult {
+  const s = sides(values, cl, tolerance);
   const nUseful = s.length;
-  if (nUseful === 0) {
-    return { nObs: values.length, nUseful, longestRun: 0, longestRunMax: 0, nCrossings: 0, nCrossingsMin: 0, signal: false };
+  if (nUseful < RUNS_MIN_USEFUL) {
+    return { nObs: values.length, nUseful, longestRun: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, signal: false };
   }
   let runs = 1;
   let current = 1;

@@ -7,6 +7,7 @@
  */
 import type { Aggregation, Observation } from './types.ts';
 import { mean, median, present, sd, sum } from './math.ts';
+import { compareX } from './series.ts';
 
 export interface Subgroup {
   x: number | string;
@@ -34,12 +35,6 @@ const AGGREGATORS: Record<Aggregation, (v: number[]) => number | null> = {
 
 function finiteOrNull(v: number): number | null {
   return Number.isFinite(v) ? v : null;
-}
-
-function compareX(a: number | string, b: number | string): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  throw new TypeError('x mixes numbers and strings');
 }
 
 /** True when any row carries a denominator (qicharts2's `got.n`). */

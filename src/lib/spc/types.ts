@@ -3,11 +3,14 @@
  * Everything the charts and the UI know about a computed chart comes from `SpcResult`.
  */
 
-export const CHART_TYPES = ['run', 'i', 'mr', 'xbar', 's', 't', 'p', 'pp', 'c', 'u', 'up', 'g'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+import type { ChartType } from './charts.ts';
+import type { PointRule, RuleProfile } from './rules/profiles.ts';
+import type { Side } from './series.ts';
 
-export const RULE_PROFILES = ['anhoej', 'mdc', 'western-electric', 'ihi'] as const;
-export type RuleProfile = (typeof RULE_PROFILES)[number];
+// Chart types and rule profiles are defined by their registries (charts.ts, rules/profiles.ts).
+export { CHART_TYPES, type ChartType } from './charts.ts';
+export { RULE_PROFILES, type RuleProfile, type PointRule } from './rules/profiles.ts';
+export type { Side } from './series.ts';
 
 export const DIRECTIONS = ['up', 'down', 'neutral'] as const;
 /** Improvement direction: `up` means higher values are better. */
@@ -16,8 +19,12 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const AGGREGATIONS = ['mean', 'median', 'sum'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
-/** Names of point-level rules that can flag a point. */
-export type PointRule = 'beyond-limits' | 'two-of-three' | 'four-of-five' | 'shift' | 'trend' | 'astronomical';
+/**
+ * Which side wins when a point's highest-ranked rule says both improvement and concern
+ * (a peak in a rising and a falling trend). Making Data Count SPC SQL v2.6a; per measure.
+ */
+export const CONFLICT_RULES = ['improvement', 'concern'] as const;
+export type ConflictRule = (typeof CONFLICT_RULES)[number];
 
 export type Variation = 'common-cause' | 'special-cause-improvement' | 'special-cause-concern' | 'special-cause-neutral';
 export type Assurance = 'pass' | 'fail' | 'hit-and-miss';
@@ -65,6 +72,8 @@ export interface SpcOptions {
   trend?: number;
   /** Improvement direction. Default neutral. */
   direction?: Direction;
+  /** Tie-break for a point that is both an improvement and a concern. Default concern. */
+  conflictRule?: ConflictRule;
   /** Goal, in plotted units; a number or steps that change over time. */
   goal?: number | GoalStep[];
 }
@@ -96,10 +105,17 @@ export interface SpcPoint {
   sigmaSignal: boolean;
   /** The phase this point belongs to has a runs signal (Anhøj / IHI). */
   runsSignal: boolean;
-  /** Point rules that fired at this point under the chosen profile. */
+  /**
+   * Side of this point's centre line (1 above, -1 below, 0 on it or missing), judged with the
+   * profile's tie handling. Views read this instead of comparing y and cl themselves.
+   */
+  side: Side;
+  /** Point rules that fired at this point under the chosen profile, highest rank first. */
   rules: PointRule[];
-  /** null when not special cause. */
+  /** null when not special cause; otherwise the judgement after conflicts are resolved. */
   special: Special | null;
+  /** Direction of the winning signal: 1 high (above the mean, or a rising trend), -1 low; 0 none. */
+  signalSide: Side;
 }
 
 export interface PhaseSummary {
@@ -109,10 +125,12 @@ export interface PhaseSummary {
   to: number;
   nObs: number;
   nUseful: number;
-  longestRun: number;
-  longestRunMax: number;
-  nCrossings: number;
-  nCrossingsMin: number;
+  /** Anhøj runs analysis; null with fewer than two useful observations (no runs analysis). */
+  longestRun: number | null;
+  longestRunMax: number | null;
+  nCrossings: number | null;
+  nCrossingsMin: number | null;
+  /** The chosen profile's phase-level test (Anhøj or IHI number of runs); false when it has none. */
   runsSignal: boolean;
   sigmaSignals: number;
   /** IHI profile only: number of runs and its allowed range. */
@@ -141,7 +159,10 @@ export interface SpcResult {
   chart: ChartType;
   rules: RuleProfile;
   direction: Direction;
-  variation: Variation;
+  /** null: no variation icon (Making Data Count with fewer than 13 points). */
+  variation: Variation | null;
+  /** H or L of the variation icon: the direction of the latest point's signal; null when none. */
+  variationSide: 'high' | 'low' | null;
   assurance: Assurance | null;
   points: SpcPoint[];
   phases: PhaseSummary[];

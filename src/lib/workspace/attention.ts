@@ -11,5 +11,5 @@ const ASSURANCE_WEIGHT: Record<Assurance, number> = { fail: 20, 'hit-and-miss': 
 
 /** Higher = look at it sooner: a concern beats a failing goal beats hit-and-miss beats the rest. */
 export function attentionScore(result: Pick<SpcResult, 'variation' | 'assurance'>): number {
-  return VARIATION_WEIGHT[result.variation] + (result.assurance ? ASSURANCE_WEIGHT[result.assurance] : 0);
+  return (result.variation ? VARIATION_WEIGHT[result.variation] : 0) + (result.assurance ? ASSURANCE_WEIGHT[result.assurance] : 0);
 }

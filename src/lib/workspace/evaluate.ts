@@ -3,8 +3,9 @@
  * overview and the detail view compute the same thing and it is unit-tested without a browser.
  */
 import type { MeasureKind } from '../data/ingest/roles';
-import { computeSpc, SpcInputError, type SpcInputErrorCode } from '../spc';
+import { CHARTS, computeSpc, SpcInputError, type SpcInputErrorCode } from '../spc';
 import { describeShape, suggestChart, type ChartSuggestion } from '../spc/guidance';
+import { eventDateIntervals, intervalObservations } from '../spc/events';
 import type { Observation, SpcOptions, SpcResult } from '../spc/types';
 import { toSpcOptions, type SeriesSettings } from './settings';
 
@@ -38,9 +39,6 @@ export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 's
   return suggestChart(shape);
 }
 
-/** Charts that plot numerator / denominator when the rows have denominators (qicharts2). */
-const RATIO_PLOTS: ReadonlySet<SpcOptions['chart']> = new Set(['run', 'i', 'mr', 'p', 'pp', 'u', 'up']);
-
 /**
  * Ratios are shown in the export's own scale when it has one (percent, per 1,000 bed days);
  * otherwise the "percent" setting shows proportions × 100.
@@ -51,13 +49,16 @@ export function displayScale(
   chart: SpcOptions['chart'],
 ): number {
   const ratio = input.observations.some((o) => o.n !== null && o.n !== undefined);
-  if (!ratio || !RATIO_PLOTS.has(chart)) return 1;
+  if (!ratio || !CHARTS[chart].plotsRatio) return 1;
   if (input.scale !== null) return input.scale;
   return settings.percent && input.kind !== 'rate' ? 100 : 1;
 }
 
-export function evaluate(input: SeriesInput, settings: SeriesSettings): Evaluated {
-  const suggestion = suggestFor(input);
+export function evaluate(given: SeriesInput, settings: SeriesSettings): Evaluated {
+  const suggestion = suggestFor(given);
+  // An event-date series is charted as the days between its events (T), not as its rows.
+  const intervals = suggestion.reason === 'event-dates' && (settings.chart ?? 't') === 't';
+  const input = intervals ? { ...given, observations: intervalObservations(eventDateIntervals(given.observations)).observations } : given;
   const options = toSpcOptions(settings, input.observations, suggestion.chart);
   options.multiply = displayScale(input, settings, options.chart);
   try {

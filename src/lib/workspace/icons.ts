@@ -4,22 +4,16 @@
  */
 import type { Assurance, SpcResult, Variation } from '../spc/types';
 
-export type Side = 'high' | 'low' | null;
+export type Side = SpcResult['variationSide'];
 export interface VariationMark {
   variation: Variation;
-  /** H or L on the icon: the side of the centre line of the latest point (none for common cause). */
+  /** H or L on the icon: the engine's side of the latest point's signal (none for common cause). */
   side: Side;
 }
 
-/** The side of the centre line of the latest point with a value, or null on the line or without one. */
-function latestSide(result: SpcResult): Side {
-  const last = [...result.points].reverse().find((p) => p.y !== null);
-  if (!last || last.cl === null || last.y === last.cl) return null;
-  return last.y! > last.cl ? 'high' : 'low';
-}
-
-export function variationMark(result: SpcResult): VariationMark {
-  return { variation: result.variation, side: result.variation === 'common-cause' ? null : latestSide(result) };
+/** The engine's variation icon for a result, or null when it gives none (too few points). */
+export function variationMark(result: SpcResult): VariationMark | null {
+  return result.variation === null ? null : { variation: result.variation, side: result.variationSide };
 }
 
 const VARIATION_ORDER: Variation[] = ['special-cause-concern', 'special-cause-improvement', 'special-cause-neutral', 'common-cause'];
@@ -28,7 +22,7 @@ const ASSURANCE_ORDER: (Assurance | null)[] = ['fail', 'hit-and-miss', 'pass', n
 
 /** The legend of the icons drawn for these results, concerns first (as the overview orders them). */
 export function iconLegend(results: readonly SpcResult[]): { variations: VariationMark[]; assurances: (Assurance | null)[] } {
-  const marks = results.map(variationMark);
+  const marks = results.flatMap((r) => variationMark(r) ?? []);
   const variations = VARIATION_ORDER.flatMap((variation) =>
     SIDE_ORDER.filter((side) => marks.some((m) => m.variation === variation && m.side === side)).map((side) => ({ variation, side })),
   );

@@ -3,9 +3,10 @@
  * their x (period), not their position, so settings survive a re-import with more months.
  */
 import {
-  CHART_TYPES, DIRECTIONS, RULE_PROFILES,
-  type ChartType, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
+  CHART_TYPES, CONFLICT_RULES, DIRECTIONS, RULE_PROFILES,
+  type ChartType, type ConflictRule, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
 } from '../spc/types';
+import { compareX } from '../spc/series';
 
 export type X = number | string;
 
@@ -13,6 +14,8 @@ export interface SeriesSettings {
   /** null: use the suggested chart. */
   chart: ChartType | null;
   direction: Direction;
+  /** A point that is both improvement and concern (Making Data Count); belongs to the measure, like the direction. */
+  conflictRule: ConflictRule;
   rules: RuleProfile;
   /** Goal steps in plotted units, each from an x on (the first may have no `from`). */
   goals: GoalStep[];
@@ -30,6 +33,7 @@ export interface SeriesSettings {
 export const DEFAULT_SETTINGS: SeriesSettings = {
   chart: null,
   direction: 'neutral',
+  conflictRule: 'concern',
   rules: 'anhoej',
   goals: [],
   splits: [],
@@ -46,9 +50,7 @@ export function seriesId(measure: string, unit: string): string {
 
 /** Distinct x values in engine order (numbers ascending, ISO dates lexically). */
 export function positionsOf(observations: Observation[]): Map<X, number> {
-  const xs = [...new Set(observations.map((o) => o.x))].sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
-  );
+  const xs = [...new Set(observations.map((o) => o.x))].sort(compareX);
   return new Map(xs.map((x, i) => [x, i + 1]));
 }
 
@@ -68,6 +70,7 @@ export function toSpcOptions(settings: SeriesSettings, observations: Observation
     freeze,
     rules: settings.rules,
     direction: settings.direction,
+    conflictRule: settings.conflictRule,
     goal: settings.goals.length > 0 ? settings.goals : undefined,
   };
 }
@@ -76,19 +79,32 @@ const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T
   typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : fallback;
 const isX = (v: unknown): v is X => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 
+const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
+const obj = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+const finiteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Goal steps of stored settings. A target is the goal (one concept, as in Making Data Count):
+ * settings that hold `target` (a number) or `targets` (steps) instead of `goals` are migrated.
+ */
+function goalsOf(r: Record<string, unknown>): GoalStep[] {
+  const goals = list(r.goals);
+  const raw = goals.length > 0 ? goals : r.targets !== undefined ? list(r.targets) : finiteNumber(r.target) ? [{ value: r.target }] : [];
+  return raw
+    .map(obj)
+    .filter((g) => finiteNumber(g.value))
+    .map((g) => (isX(g.from) ? { from: g.from, value: g.value as number } : { value: g.value as number }));
+}
+
 /** Validate settings read from storage or an imported file; anything malformed falls back to defaults. */
 export function parseSettings(raw: unknown): SeriesSettings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
-  const obj = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
   return {
     chart: r.chart === null || r.chart === undefined ? null : oneOf(CHART_TYPES, r.chart, 'run'),
     direction: oneOf(DIRECTIONS, r.direction, 'neutral'),
+    conflictRule: oneOf(CONFLICT_RULES, r.conflictRule, 'concern'),
     rules: oneOf(RULE_PROFILES, r.rules, 'anhoej'),
-    goals: list(r.goals)
-      .map(obj)
-      .filter((g) => typeof g.value === 'number' && Number.isFinite(g.value))
-      .map((g) => (isX(g.from) ? { from: g.from, value: g.value as number } : { value: g.value as number })),
+    goals: goalsOf(r),
     splits: list(r.splits).filter(isX),
     freezeAt: isX(r.freezeAt) ? r.freezeAt : null,
     excluded: list(r.excluded).map(obj).filter((e) => isX(e.x)).map((e) => ({ x: e.x as X, reason: String(e.reason ?? '') })),

@@ -1,20 +1,25 @@
 /**
  * Before/after verdict for an improvement team: did the latest phase move the process?
- * The new phase is judged against the limits of the phase before it, carried forward
- * (qicharts2's freeze), so a change shows as signals against the old process.
+ * The phase before the change and the new phase are computed as one, with the limits frozen
+ * at the phase before (qicharts2's freeze), so the new points are judged against the old
+ * process. The verdict is what the chosen profile's rules find there: the point signals of the
+ * new points and the phase-level test; nothing is recounted here.
  */
-import { computeSpc, longestRunMax as anhoejLongestRunMax } from '../spc';
+import { computeSpc, judge } from '../spc';
 import type { Observation, Special, SpcOptions } from '../spc/types';
 import { positionsOf } from './settings';
+import { phaseSignal, signalsOf, variationJudgement, type Signal } from './summary';
 
 export interface Verdict {
   moved: boolean;
+  /** The latest signal's judgement (else the engine's, for a phase-level signal); null when nothing moved. */
   judgement: Special | null;
-  /** Points after the change, and how many of them are signals against the old limits. */
+  /** Non-missing, included points after the change. */
   after: number;
-  signals: number;
-  longestRun: number;
-  longestRunMax: number;
+  /** The signals among the points after the change, against the old limits. */
+  signals: Signal[];
+  /** The chosen profile's phase-level test (Anhøj runs, IHI number of runs) signals. */
+  runsSignal: boolean;
 }
 
 export function beforeAfter(observations: Observation[], options: SpcOptions): Verdict | null {
@@ -23,39 +28,19 @@ export function beforeAfter(observations: Observation[], options: SpcOptions): V
   if (split === undefined) return null;
   const start = splits.length > 1 ? splits.at(-2)! : 0;
   const pos = positionsOf(observations);
-  const window = observations.filter((o) => {
-    const p = pos.get(o.x)!;
-    return p > start;
-  });
+  const window = observations.filter((o) => pos.get(o.x)! > start);
   const baselineLength = split - start;
   const shifted = (list: number[] | undefined) => list?.map((p) => p - start).filter((p) => p >= 1);
-  const result = computeSpc(window, {
-    ...options,
-    part: undefined,
-    freeze: baselineLength,
-    exclude: shifted(options.exclude),
-    rules: options.rules ?? 'anhoej',
-  });
-  const after = result.points.slice(baselineLength).filter((p) => p.y !== null && !p.excluded);
-  if (after.length === 0) return null;
-  const cl = result.points[0]?.cl ?? null;
-  let longest = 0;
-  let run = 0;
-  let side = 0;
-  for (const p of after) {
-    const s = cl === null ? 0 : Math.sign(p.y! - cl);
-    if (s === 0) continue;
-    run = s === side ? run + 1 : 1;
-    side = s;
-    longest = Math.max(longest, run);
-  }
-  // Anhøj's longest-run limit for the points after the change, against the old centre line.
-  const longestRunMax = anhoejLongestRunMax(after.length);
-  const signals = after.filter((p) => p.sigmaSignal).length;
-  const moved = signals > 0 || longest >= longestRunMax;
-  const mean = after.reduce((a, p) => a + p.y!, 0) / after.length;
-  const up = cl !== null && mean > cl;
-  const direction = options.direction ?? 'neutral';
-  const judgement: Special | null = !moved ? null : direction === 'neutral' ? 'neutral' : up === (direction === 'up') ? 'improvement' : 'concern';
-  return { moved, judgement, after: after.length, signals, longestRun: longest, longestRunMax };
+  const result = computeSpc(window, { ...options, part: undefined, freeze: baselineLength, exclude: shifted(options.exclude) });
+  const afterPoints = result.points.slice(baselineLength);
+  const after = afterPoints.filter((p) => p.y !== null && !p.excluded).length;
+  if (after === 0) return null;
+  const signals = signalsOf(afterPoints);
+  const runsSignal = phaseSignal(result, result.phases[0]);
+  const moved = signals.length > 0 || runsSignal;
+  // A phase-level signal says the new points sit on one side of the old centre line: judge by
+  // that side (the engine's per-point side), not by the last point alone.
+  const net = afterPoints.reduce((sum, p) => sum + (p.excluded ? 0 : p.side), 0);
+  const judgement = !moved ? null : (signals.at(-1)?.judgement ?? (net !== 0 ? judge(net, result.direction) : variationJudgement(result)));
+  return { moved, judgement, after, signals, runsSignal };
 }

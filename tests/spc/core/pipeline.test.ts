@@ -3,6 +3,13 @@ import { computeSpc } from '../../../src/lib/spc/index.ts';
 import type { Observation } from '../../../src/lib/spc/types.ts';
 
 const series = (ys: (number | null)[]): Observation[] => ys.map((y, i) => ({ x: i + 1, y }));
+
+/** Paths of every number in a value that is NaN or ±Infinity (checked on the object, before any JSON). */
+function nonFinite(value: unknown, path = ''): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
+}
 const base = [10, 12, 11, 13, 12, 30, 11, 12, 10, 13, 12, 11, 12, 14, 11];
 
 describe('computeSpc options', () => {
@@ -54,7 +61,7 @@ describe('computeSpc options', () => {
   it('never returns NaN or Infinity', () => {
     const rows: Observation[] = [{ x: 1, y: 0, n: 0 }, { x: 2, y: 3, n: 0 }, { x: 3, y: 1, n: 10 }];
     const r = computeSpc(rows, { chart: 'p' });
-    expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
+    expect(nonFinite(r)).toEqual([]);
     for (const p of r.points) for (const v of [p.y, p.cl, p.lcl, p.ucl]) expect(v === null || Number.isFinite(v)).toBe(true);
   });
   it('rejects bad options and data', () => {
@@ -65,5 +72,22 @@ describe('computeSpc options', () => {
   it('ihi profile fills the number-of-runs fields', () => {
     const r = computeSpc(series(base), { chart: 'run', rules: 'ihi' });
     expect(r.phases[0]!.nRuns).toBeTypeOf('number');
+  });
+});
+
+describe('runs analysis needs at least two useful observations', () => {
+  it('a phase with a single useful observation has null runs fields (no runs to analyse)', () => {
+    // Centre line fixed at 2.5; phase 2 = positions 5..6: one value and one missing.
+    const r = computeSpc(series([1, 3, 2, 4, 5, null]), { chart: 'run', part: [4], cl: 2.5 });
+    expect(r.phases[1]).toMatchObject({ nUseful: 1, longestRun: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, runsSignal: false });
+    // Phase 1: below, above, below, above → longest run 1, 3 crossings; limits round(log2 4) + 3 = 5, qbinom(0.05, 3, ½) = 0.
+    expect(r.phases[0]).toMatchObject({ nUseful: 4, longestRun: 1, longestRunMax: 5, nCrossings: 3, nCrossingsMin: 0 });
+  });
+  it('a phase whose values all lie on the centre line has null runs fields', () => {
+    const r = computeSpc(series([2, 2, 2]), { chart: 'run' });
+    expect(r.phases[0]).toMatchObject({ nUseful: 0, longestRun: null, nCrossings: null });
+  });
+  it('the engine returns no non-finite number (checked on the object)', () => {
+    expect(nonFinite({ a: [1, { b: Number.NaN }], c: Infinity })).toEqual(['.a.1.b', '.c']);
   });
 });

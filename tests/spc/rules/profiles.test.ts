@@ -28,8 +28,9 @@ describe('mdc profile (NHS England Making Data Count)', () => {
     expect(r[0]).toEqual(['trend', 'shift']);
   });
 
-  it('two of three flags the points beyond 2 sigma', () => {
-    expect(pointRules('mdc', rp([0, 2.5, -1, 2.4, 0]), {})).toEqual([[], ['two-of-three'], [], ['two-of-three'], []]);
+  it('two of three flags the points beyond 2 sigma when the window stays on their side', () => {
+    expect(pointRules('mdc', rp([0, 2.5, 1, 2.4, 0]), {})).toEqual([[], ['two-of-three'], [], ['two-of-three'], []]);
+    expect(pointRules('mdc', rp([0, 2.5, -1, 2.4, 0]), {})).toEqual([[], [], [], [], []]);
   });
 
   it('shift and trend lengths from options override the defaults', () => {
@@ -39,12 +40,12 @@ describe('mdc profile (NHS England Making Data Count)', () => {
 
   it('invalid lengths fall back to the defaults', () => {
     expect(profileRules('mdc', { shift: 0, trend: 2.5 })).toContainEqual({ rule: 'shift', length: 6, onCentre: 'break' });
-    expect(profileRules('mdc', { trend: 2.5 })).toContainEqual({ rule: 'trend', length: 6, ties: 'break' });
+    expect(profileRules('mdc', { trend: 2.5 })).toContainEqual({ rule: 'trend', length: 6, ties: 'break', acrossPhases: true });
   });
 });
 
 describe('rules stay within a phase; missing values are skipped', () => {
-  it('a run never spans a phase change', () => {
+  it('a shift never spans a phase change', () => {
     const r = pointRules('mdc', rp([1, 1, 1, 1, 1, 1], [1, 1, 1, 2, 2, 2]), {});
     expect(r.every((x) => x.length === 0)).toBe(true);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { twoOfThree } from '../../../src/lib/spc/rules/twoOfThree.ts';
 import { on, zp } from './zone.ts';
 
-describe('two of three beyond 2 sigma, same side (WE Handbook 1956 test 2; NHS England MDC)', () => {
+describe('two of three beyond 2 sigma, same side, third point anywhere (WE Handbook 1956 test 2)', () => {
   it.each([
     ['two of three above', [0, 2.5, 0, 2.1, 0], [1, 3]],
     ['three of three below', [0, -2.5, -2.2, -2.9, 0], [1, 2, 3]],

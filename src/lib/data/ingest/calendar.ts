@@ -1,6 +1,8 @@
 /**
  * Calendar arithmetic on ISO date strings `YYYY-MM-DD` through UTC epoch days (no time zones,
- * no Date parsing of user strings). Shared by period parsing and period enumeration.
+ * no Date parsing of user strings). Shared by period parsing and period enumeration. Years are
+ * full proleptic Gregorian years: `Date.UTC` maps years 0–99 to 1900–1999, so every date is
+ * built with `setUTCFullYear`, which does not.
  */
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'tertial', 'year'] as const;
@@ -12,12 +14,17 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** Milliseconds of the UTC midnight of a full-year date (day 0 = the last day of the month before). */
+function utcMidnight(y: number, m: number, d: number): number {
+  return new Date(0).setUTCFullYear(y, m - 1, d);
+}
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcMidnight(y, m + 1, 0)).getUTCDate();
 }
 
 export function epochDay(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  return utcMidnight(y, m, d) / MS_PER_DAY;
 }
 
 export function ymd(y: number, m: number, d: number): string {
@@ -75,6 +82,14 @@ export function nextPeriod(start: string, g: Granularity): string {
   if (g === 'week') return fromEpochDay(epochDay(y, m, d) + 7);
   const months = y * 12 + (m - 1) + (MONTHS[g] ?? 1);
   return ymd(Math.floor(months / 12), (months % 12) + 1, 1);
+}
+
+/** Number of periods of granularity `g` from the one containing `min` to the one containing `max`. */
+export function periodCount(min: string, max: string, g: Granularity): number {
+  const [y0, m0, d0] = splitIso(periodStart(min, g));
+  const [y1, m1, d1] = splitIso(periodStart(max, g));
+  if (g === 'day' || g === 'week') return (epochDay(y1, m1, d1) - epochDay(y0, m0, d0)) / (g === 'day' ? 1 : 7) + 1;
+  return (y1 * 12 + m1 - (y0 * 12 + m0)) / (MONTHS[g] ?? 1) + 1;
 }
 
 /**

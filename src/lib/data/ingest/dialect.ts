@@ -4,6 +4,7 @@
  * numeric-looking cells of the sample).
  */
 import Papa from 'papaparse';
+import { checkHeaderRow, headerNames } from './headerNames.ts';
 
 export const DELIMITERS = [';', ',', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -125,8 +126,9 @@ export interface DialectDetection {
 /** Detect the dialect of `text`; any field of `overrides` wins over detection. */
 export function detectDialect(text: string, overrides: Partial<Dialect> = {}): DialectDetection {
   const delimiter = overrides.delimiter ?? detectDelimiter(text);
+  checkHeaderRow(text, delimiter);
   const rows = parseRows(text, delimiter, SAMPLE_RECORDS + 1);
-  const header = (rows[0] ?? []).map((h) => h.trim());
+  const header = headerNames(rows[0] ?? []);
   const sample = rows.slice(1);
   const detected = detectNumberFormat(cellsOf(sample), delimiter);
   const dialect: Dialect = {

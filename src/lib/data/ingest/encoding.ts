@@ -1,8 +1,10 @@
 /**
  * Decode the bytes of an export to text. Nordic exports come as UTF-8 (with or without BOM),
  * UTF-16 from Excel "Unicode text", or Windows-1252 from older tools; the encoding is sniffed
- * from the BOM, then by testing strict UTF-8, with Windows-1252 as the fallback.
+ * from the BOM, then decided on evidence between UTF-8 and Windows-1252 (`utf8Evidence.ts`):
+ * a UTF-8 file with a few bad bytes stays UTF-8, those bytes replaced and their lines listed.
  */
+import { looksLikeWindows1252, utf8Evidence } from './utf8Evidence.ts';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type EncodingName = (typeof ENCODINGS)[number];
@@ -12,6 +14,8 @@ export interface DecodedText {
   encoding: EncodingName;
   /** A byte-order mark was present (and is not part of `text`). */
   bom: boolean;
+  /** Lines (1-based) holding bytes that are not valid UTF-8, read as U+FFFD; UTF-8 only. */
+  replacedLines: number[];
 }
 
 /** Bytes looked at when guessing UTF-16 without a BOM. */
@@ -40,27 +44,35 @@ function sniffUtf16(bytes: Uint8Array): EncodingName | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** Strict UTF-8 text, or null when some byte is not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
 /**
  * Decode `bytes`. With `override` the given encoding is used (a BOM matching it is still
- * stripped). Without: BOM → UTF-16 sniff → strict UTF-8 → Windows-1252.
+ * stripped). Without: BOM → UTF-16 sniff → strict UTF-8 → the evidence of the invalid bytes.
  */
 export function decodeBytes(bytes: Uint8Array, override?: EncodingName): DecodedText {
   const bom = bomOf(bytes);
-  let encoding: EncodingName;
-  if (override) encoding = override;
-  else if (bom) encoding = bom.encoding;
-  else encoding = sniffUtf16(bytes) ?? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
-  const skip = bom && bom.encoding === encoding ? bom.length : 0;
+  const body = (encoding: EncodingName) => (bom && bom.encoding === encoding ? bytes.subarray(bom.length) : bytes);
+  let encoding: EncodingName | null = override ?? bom?.encoding ?? sniffUtf16(bytes);
+  if (encoding === null || encoding === 'utf-8') {
+    // The common case costs one strict decode; only a file with invalid bytes is scanned.
+    const strict = strictUtf8(body('utf-8'));
+    if (strict !== null) return { text: strict, encoding: 'utf-8', bom: body('utf-8') !== bytes, replacedLines: [] };
+    const evidence = utf8Evidence(body('utf-8'));
+    if (encoding === null) encoding = looksLikeWindows1252(evidence) ? 'windows-1252' : 'utf-8';
+    if (encoding === 'utf-8') {
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body('utf-8'));
+      return { text, encoding, bom: body('utf-8') !== bytes, replacedLines: evidence.invalidLines };
+    }
+  }
   // ignoreBOM: we strip it ourselves, so a BOM that does not match an override stays visible.
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(skip ? bytes.subarray(skip) : bytes);
-  return { text, encoding, bom: skip > 0 };
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body(encoding));
+  return { text, encoding, bom: body(encoding) !== bytes, replacedLines: [] };
 }

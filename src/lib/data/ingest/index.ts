@@ -2,6 +2,7 @@
 export * from './calendar.ts';
 export * from './dialect.ts';
 export * from './encoding.ts';
+export * from './headerNames.ts';
 export * from './inspect.ts';
 export * from './numbers.ts';
 export * from './periods.ts';
@@ -9,3 +10,4 @@ export * from './read.ts';
 export * from './report.ts';
 export * from './roles.ts';
 export * from './rows.ts';
+export { MAX_LISTED_LINES } from './utf8Evidence.ts';

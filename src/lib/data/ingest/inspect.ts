@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { decodeBytes, type EncodingName } from './encoding.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
-import { detectPeriodFormat, type PeriodDetection, type PeriodFormat } from './periods.ts';
+import { detectPeriodFormat, type PeriodDetection, type PeriodFormat, type YearWindow } from './periods.ts';
 import { readText, type ReadOptions } from './read.ts';
 import type { IngestReport } from './report.ts';
 import { headerSignature, profileColumns, suggestMapping, type ColumnMapping, type ColumnProfile } from './roles.ts';
@@ -16,6 +16,8 @@ export interface Overrides {
   mapping?: ColumnMapping;
   /** Format of the period column (e.g. the user's answer to DD/MM vs MM/DD). */
   periodFormat?: PeriodFormat | null;
+  /** Plausible years of the dates (default DEFAULT_YEARS). */
+  years?: YearWindow;
 }
 
 export interface Inspection {
@@ -83,10 +85,15 @@ export class NoPeriodColumnError extends Error {
 /** Decode, inspect and read in one go (CLI, tests, the app's worker). Throws when no mapping can be found. */
 export async function ingestBytes(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   const decoded = decodeBytes(bytes, options.encoding);
-  return ingestText(decoded.text, options, decoded.encoding);
+  return ingestText(decoded.text, options, decoded.encoding, decoded.replacedLines);
 }
 
-export async function ingestText(text: string, options: IngestOptions, encoding: EncodingName | null = null): Promise<IngestResult> {
+export async function ingestText(
+  text: string,
+  options: IngestOptions,
+  encoding: EncodingName | null = null,
+  replacedLines: number[] = [],
+): Promise<IngestResult> {
   const inspection = inspectText(text, options);
   if (!inspection.mapping) throw new NoPeriodColumnError();
   const report = await readText(text, {
@@ -95,7 +102,9 @@ export async function ingestText(text: string, options: IngestOptions, encoding:
     periodFormat: inspection.periodFormat,
     periodCandidates: inspection.period?.candidates ?? [],
     encoding,
+    replacedLines,
     onBatch: options.onBatch,
+    ...(options.years ? { years: options.years } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.batchRows ? { batchRows: options.batchRows } : {}),

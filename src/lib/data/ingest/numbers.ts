@@ -4,8 +4,8 @@
  */
 import type { NumberFormat } from './dialect.ts';
 
-/** Why a cell is not a number. */
-export type NumberStatus = 'missing' | 'suppressed' | 'error';
+/** Why a cell is not a number; `non-finite`: overflow (`1e309`), `Infinity` or `NaN` text. */
+export type NumberStatus = 'missing' | 'suppressed' | 'non-finite' | 'error';
 /** A parsed cell: the number, or why there is none (a string, so no object per cell). */
 export type NumberCell = number | NumberStatus;
 
@@ -14,7 +14,7 @@ export type NumberCell = number | NumberStatus;
  * "not available" that are not suppression ("." and "-" in SSB/SCB/DST tables are treated as
  * missing, not as zero).
  */
-const MISSING = new Set(['', 'na', 'n/a', '#n/a', 'nan', 'null', 'none', '.', '-', '–', '—']);
+const MISSING = new Set(['', 'na', 'n/a', '#n/a', 'null', 'none', '.', '-', '–', '—']);
 
 /**
  * Small numbers hidden for privacy: "<5", "< 3", "≤5", "..", "...", ":", "x", "*" and the like.
@@ -27,6 +27,14 @@ const ANY_SPACE_G = /[\s\u00a0\u202f]/g;
 const SPACE_GROUPED_RE = /^[+-]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d*)?$/;
 
 const PLAIN_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+/** Text for a value no chart can show: it is rejected with its own reason, never read as 0 or missing. */
+const NON_FINITE_RE = /^[+-]?(?:inf|infinity|∞|nan)$/i;
+
+/** A parsed number, or `non-finite` when it overflowed to ±Infinity. */
+const finite = (s: string): NumberCell => {
+  const v = Number(s);
+  return Number.isFinite(v) ? v : 'non-finite';
+};
 
 export type NumberParser = (cell: string) => NumberCell;
 
@@ -48,7 +56,8 @@ export function numberParser(format: NumberFormat): NumberParser {
     if (s === '' || MISSING.has(s.toLowerCase())) return 'missing';
     if (s.charCodeAt(0) === 0x2212) s = '-' + s.slice(1); // U+2212 MINUS SIGN
     if (s.endsWith('%')) s = s.slice(0, -1).trimEnd();
-    if (PLAIN_RE.test(s) && (decimal === '.' || s.indexOf('.') < 0)) return Number(s);
+    if (PLAIN_RE.test(s) && (decimal === '.' || s.indexOf('.') < 0)) return finite(s);
+    if (NON_FINITE_RE.test(s)) return 'non-finite';
     let t = s;
     if (groupedRe && t.includes(thousands)) {
       if (!groupedRe.test(t)) return SUPPRESSED_RE.test(s) ? 'suppressed' : 'error';
@@ -61,7 +70,7 @@ export function numberParser(format: NumberFormat): NumberParser {
       if (t.includes('.')) return SUPPRESSED_RE.test(s) ? 'suppressed' : 'error';
       t = t.replace(',', '.');
     }
-    if (PLAIN_RE.test(t)) return Number(t);
+    if (PLAIN_RE.test(t)) return finite(t);
     return SUPPRESSED_RE.test(s) ? 'suppressed' : 'error';
   };
 }

@@ -26,6 +26,22 @@ export const PERIOD_FORMATS = [
 export type PeriodFormat = (typeof PERIOD_FORMATS)[number];
 
 export type PeriodError = 'impossible-date' | 'unparseable-date';
+
+/**
+ * Years a date may fall in (inclusive). A date outside is rejected as an implausible year: one
+ * mistyped year (0224, 2204) would otherwise stretch a series over centuries of empty periods.
+ */
+export interface YearWindow {
+  from: number;
+  to: number;
+}
+export const DEFAULT_YEARS: Readonly<YearWindow> = Object.freeze({ from: 1900, to: 2100 });
+
+/** Whether the period starting at ISO date `start` lies in `years`. */
+export function inYears(start: string, years: YearWindow): boolean {
+  const y = Number(start.slice(0, 4));
+  return y >= years.from && y <= years.to;
+}
 /** ISO start date of the period, or why there is none. */
 export type PeriodParse = { ok: true; start: string } | { ok: false; error: PeriodError };
 

@@ -6,7 +6,8 @@
 import Papa from 'papaparse';
 import type { Dialect } from './dialect.ts';
 import type { EncodingName } from './encoding.ts';
-import { FORMAT_GRANULARITY, type PeriodFormat } from './periods.ts';
+import { headerNames, isDelimiterOnly, MissingHeaderError } from './headerNames.ts';
+import { DEFAULT_YEARS, FORMAT_GRANULARITY, type PeriodFormat, type YearWindow } from './periods.ts';
 import type { IngestReport } from './report.ts';
 import type { ColumnMapping } from './roles.ts';
 import { emptyBatch, rowConverter, type LongBatch, type RowSink } from './rows.ts';
@@ -31,6 +32,10 @@ export interface ReadOptions {
   /** Other candidates from detection, echoed in the report so the UI can ask. */
   periodCandidates?: PeriodFormat[];
   encoding?: EncodingName | null;
+  /** Lines that held bytes invalid in the encoding (replaced by U+FFFD), echoed in the report. */
+  replacedLines?: number[];
+  /** Dates outside these years are rejected as implausible. Default DEFAULT_YEARS. */
+  years?: YearWindow;
   batchRows?: number;
   /** Receives each batch; awaited before parsing goes on (back-pressure). */
   onBatch: (batch: LongBatch) => void | Promise<void>;
@@ -57,6 +62,7 @@ function isBlank(fields: string[]): boolean {
 export function readText(text: string, options: ReadOptions): Promise<IngestReport> {
   const { dialect, mapping, periodFormat, signal, onProgress } = options;
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const years = options.years ?? DEFAULT_YEARS;
   const sink: RowSink = { batch: emptyBatch(), used: 0, missing: 0, rejected: [] };
   let header: string[] | null = null;
   let convert: ReturnType<typeof rowConverter> | null = null;
@@ -76,6 +82,8 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
     decimal: dialect.decimal,
     thousands: dialect.thousands,
     encoding: options.encoding ?? null,
+    replacedLines: options.replacedLines ?? [],
+    years,
     dateFormat: periodFormat,
     dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
     granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
@@ -103,10 +111,15 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
         for (const f of fields) if (f.indexOf(breakChar) >= 0) inner += countChar(f, breakChar);
         const start = line;
         line += 1 + inner;
+        if (header === null && isDelimiterOnly(fields)) {
+          failed = true;
+          parser.abort();
+          return reject(new MissingHeaderError(start));
+        }
         if (isBlank(fields)) return;
         if (header === null) {
-          header = fields.map((h) => h.trim());
-          convert = rowConverter(header, mapping, dialect, periodFormat);
+          header = headerNames(fields);
+          convert = rowConverter(header, mapping, dialect, periodFormat, years);
           return;
         }
         records++;
@@ -114,7 +127,7 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
           // An unterminated quote runs to the end of the file: papaparse returns one record.
           const raw = fields.join(dialect.delimiter);
           const value = `${1 + countChar(raw.trimEnd(), breakChar)} line(s): ${raw.slice(0, MAX_ECHO)}`;
-          for (let i = 0; i < mapping.measures.length; i++) sink.rejected.push({ line: start, reason: 'malformed-quotes', value });
+          (convert as NonNullable<typeof convert>)(fields, start, sink, value);
         } else (convert as NonNullable<typeof convert>)(fields, start, sink);
         if (sink.batch.length >= batchRows) {
           parser.pause();

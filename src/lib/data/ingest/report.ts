@@ -2,7 +2,7 @@
 import type { EncodingName } from './encoding.ts';
 import type { DecimalSeparator, Delimiter, ThousandsSeparator } from './dialect.ts';
 import type { Granularity } from './calendar.ts';
-import type { PeriodFormat } from './periods.ts';
+import { DEFAULT_YEARS, type PeriodFormat, type YearWindow } from './periods.ts';
 
 export const REJECT_REASONS = [
   'too-few-fields',
@@ -11,7 +11,9 @@ export const REJECT_REASONS = [
   'missing-period',
   'impossible-date',
   'unparseable-date',
+  'implausible-year',
   'not-a-number',
+  'non-finite-number',
   'suppressed',
   'negative-numerator',
   'negative-denominator',
@@ -49,6 +51,10 @@ export interface IngestReport {
   decimal: DecimalSeparator;
   thousands: ThousandsSeparator;
   encoding: EncodingName | null;
+  /** Lines that held bytes not valid in `encoding`; they were read with U+FFFD in their place. */
+  replacedLines: number[];
+  /** Dates outside these years were rejected as `implausible-year`. */
+  years: YearWindow;
   /** null when the period column is used as raw labels (no date format). */
   dateFormat: PeriodFormat | null;
   /** Formats that fit the period column equally (length > 1: ask the user). */
@@ -63,7 +69,9 @@ const MESSAGES: Record<RejectReason, string> = {
   'missing-period': 'the date/period cell is empty',
   'impossible-date': 'the date does not exist (e.g. 31.02 or week 53 in a 52-week year)',
   'unparseable-date': 'the date/period is not in the format of the column',
+  'implausible-year': 'the year is outside the plausible window',
   'not-a-number': 'the cell is not a number',
+  'non-finite-number': 'the number is too large or not a finite number (overflow, "Infinity", "NaN")',
   suppressed: 'the value is suppressed (e.g. "<5", "..", "x")',
   'negative-numerator': 'the numerator is negative',
   'negative-denominator': 'the denominator is negative',
@@ -72,9 +80,10 @@ const MESSAGES: Record<RejectReason, string> = {
   'unknown-outcome': 'the outcome is not a recognised yes/no value',
 };
 
-/** English message for the CLI; the UI translates the code itself. */
-export function rejectionMessage(r: Rejection): string {
+/** English message for the CLI; the UI translates the code itself. `years`: the window the read used. */
+export function rejectionMessage(r: Rejection, years: YearWindow = DEFAULT_YEARS): string {
   const where = r.column ? ` in column "${r.column}"` : '';
   const what = r.value !== undefined ? ` (${JSON.stringify(r.value)})` : '';
-  return `line ${r.line}: ${MESSAGES[r.reason]}${where}${what}`;
+  const window = r.reason === 'implausible-year' ? ` ${years.from}–${years.to}` : '';
+  return `line ${r.line}: ${MESSAGES[r.reason]}${window}${where}${what}`;
 }

@@ -102,12 +102,18 @@ export function profileColumns(header: string[], sample: string[][], dialect: Di
     }
     if (present.length === 0) content = 'empty';
     else if (share(words.length) >= FIT && words.some((v) => !/^[01]$/.test(v))) content = 'outcome';
-    else if (present.every((v) => v === '0' || v === '1')) content = 'binary';
+    // Both values must occur: a column of only 1s is a count (one event a row), not yes/no.
+    else if (present.every((v) => v === '0' || v === '1') && present.includes('0') && present.includes('1')) content = 'binary';
     else if (period.format && !DIGIT_FORMATS.has(period.format) && period.matched / Math.max(1, period.distinct) >= PERIOD_FIT)
       content = 'period';
     else if (numbers > 0 && numbers / (numbers + errors) >= FIT) content = 'numeric';
     return { index, header: h, content, period, distinct };
   });
+}
+
+/** A yes/no column (Ja/Nej, TRUE/FALSE, 1/0 …) is read as an outcome, unless its header names a numerator. */
+export function isOutcomeColumn(p: ColumnProfile): boolean {
+  return p.content === 'outcome' || (p.content === 'binary' && !headerIs(p.header, 'numerator'));
 }
 
 /** A period column by content; pure-digit formats (2024, 202403) only with a period-like header. */
@@ -164,7 +170,7 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
   if (measures.length === 0) {
     for (const p of profiles) {
       if (!free(p)) continue;
-      if (p.content === 'outcome' || (p.content === 'binary' && !headerIs(p.header, 'numerator'))) {
+      if (isOutcomeColumn(p)) {
         measures.push({ kind: 'outcome', name: p.header, outcome: p.index });
       } else if (p.content === 'numeric') measures.push({ kind: 'value', name: p.header, value: p.index });
     }

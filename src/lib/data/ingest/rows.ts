@@ -3,8 +3,8 @@
  * dialect and period format, then applied per record without building per-row objects.
  */
 import type { Dialect } from './dialect.ts';
-import { numberParser, type NumberParser } from './numbers.ts';
-import { periodParser, type PeriodFormat } from './periods.ts';
+import { numberParser, type NumberParser, type NumberStatus } from './numbers.ts';
+import { DEFAULT_YEARS, inYears, periodParser, type PeriodFormat, type YearWindow } from './periods.ts';
 import type { RejectReason, Rejection } from './report.ts';
 import { OUTCOME_WORDS, type ColumnMapping, type MeasureKind, type MeasureSpec } from './roles.ts';
 
@@ -53,8 +53,8 @@ function ratioCell(n: number, d: number, spec: { numerator: number; denominator:
   return null;
 }
 
-function numberReason(status: 'suppressed' | 'error'): RejectReason {
-  return status === 'suppressed' ? 'suppressed' : 'not-a-number';
+function numberReason(status: Exclude<NumberStatus, 'missing'>): RejectReason {
+  return status === 'suppressed' ? 'suppressed' : status === 'non-finite' ? 'non-finite-number' : 'not-a-number';
 }
 
 function cellReader(spec: MeasureSpec, parse: NumberParser): (f: string[]) => Cell {
@@ -111,10 +111,19 @@ export interface RowSink {
   rejected: Rejection[];
 }
 
-export type RowConverter = (fields: string[], line: number, sink: RowSink) => void;
+export type RowConverter = (fields: string[], line: number, sink: RowSink, malformed?: string) => void;
 
-/** Compile the converter for one mapping; `header` names the columns in rejections. */
-export function rowConverter(header: string[], mapping: ColumnMapping, dialect: Dialect, periodFormat: PeriodFormat | null): RowConverter {
+/**
+ * Compile the converter for one mapping; `header` names the columns in rejections. Called with
+ * `malformed` (the echo of a record whose quotes are broken), it rejects the record per measure.
+ */
+export function rowConverter(
+  header: string[],
+  mapping: ColumnMapping,
+  dialect: Dialect,
+  periodFormat: PeriodFormat | null,
+  years: YearWindow = DEFAULT_YEARS,
+): RowConverter {
   const parse = numberParser(dialect);
   const period = periodFormat ? periodParser(periodFormat) : null;
   const specs = mapping.measures;
@@ -131,9 +140,10 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
     }
   };
 
-  return (f, line, sink) => {
+  return (f, line, sink, malformed) => {
     const base = mapping.measure === null ? null : (f[mapping.measure] ?? '').trim();
     const measures = specs.map((s) => (base === null ? s.name : specs.length > 1 ? `${base}/${s.name}` : base));
+    if (malformed !== undefined) return rejectAll(sink, line, 'malformed-quotes', undefined, malformed, measures);
     if (f.length < width) return rejectAll(sink, line, 'too-few-fields', undefined, String(f.length), measures);
     if (f.length > width) {
       for (let i = width; i < f.length; i++)
@@ -145,6 +155,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
     if (period) {
       const p = period(rawPeriod);
       if (!p.ok) return rejectAll(sink, line, p.error, name(mapping.period), rawPeriod, measures);
+      if (!inYears(p.start, years)) return rejectAll(sink, line, 'implausible-year', name(mapping.period), rawPeriod, measures);
       x = p.start;
     }
     const unit = mapping.unit === null ? '' : (f[mapping.unit] ?? '').trim();

@@ -16,8 +16,11 @@ export interface LimitsInput {
   fixedCl: number | null;
   /** Drop moving ranges above D4 × mean MR before estimating sigma (Nelson 1982). */
   screenMovingRanges: boolean;
-  /** I chart only: NHS Making Data Count scaling, limits = mean ± 2.66 × mean MR. */
-  mdcXmr: boolean;
+  /**
+   * XmR scaling of the rule profile for charts that take it (`CHARTS[chart].xmr`):
+   * limits = centre ± factor × mean MR (Making Data Count 2.66). null: 3 sigma, sigma = mean MR / d2.
+   */
+  xmrFactor: number | null;
 }
 
 export interface PhaseLimits {
@@ -78,14 +81,21 @@ export function repeat(value: number, length: number): number[] {
  * nothing is screened (qicharts2 would drop them all and draw no limits).
  */
 export function averageMovingRange(values: readonly (number | null)[], screen: boolean): number {
-  let mr = movingRanges(values);
-  let amr = meanOrNaN(mr);
-  if (screen && amr > 0) {
-    const limit = D4 * amr;
-    mr = mr.filter((m) => m !== null && m < limit);
-    amr = meanOrNaN(mr);
-  }
-  return amr;
+  return meanOrNaN(screenedMovingRanges(values, screen));
+}
+
+/** The moving ranges used for sigma: all of them, or with screening those below D4 × their mean. */
+export function screenedMovingRanges(values: readonly (number | null)[], screen: boolean): (number | null)[] {
+  const mr = movingRanges(values);
+  const amr = meanOrNaN(mr);
+  if (!screen || !(amr > 0)) return mr;
+  const limit = D4 * amr;
+  return mr.filter((m) => m !== null && m < limit);
+}
+
+/** Sigma of individual values from the mean moving range, or the profile's XmR scaling (factor / 3). */
+export function individualsSigma(amr: number, xmrFactor: number | null): number {
+  return xmrFactor === null ? sigmaFromAmr(amr) : (xmrFactor * amr) / SIGMA_LIMIT;
 }
 
 /** Sigma of individual values from the average moving range, amr / d2 (Montgomery 6.33). */

@@ -8,17 +8,18 @@ import { lowerOneSigma, upperOneSigma, type ZonePoint } from './zone.ts';
  * so asymmetric limits (e.g. p or u charts near 0) get their own line per side.
  */
 export function fourOfFive(points: ZonePoint[]): boolean[] {
-  return kOfWindow(
-    points,
-    4,
-    5,
-    (p) => {
-      const line = upperOneSigma(p);
-      return line !== null && p.y > line;
+  return kOfWindow(points, 4, 5, [
+    {
+      beyond: (p) => {
+        const line = upperOneSigma(p);
+        return line !== null && p.y > line;
+      },
     },
-    (p) => {
-      const line = lowerOneSigma(p);
-      return line !== null && p.y < line;
+    {
+      beyond: (p) => {
+        const line = lowerOneSigma(p);
+        return line !== null && p.y < line;
+      },
     },
-  );
+  ]);
 }

@@ -10,6 +10,7 @@
  * sequence of useful observations on one side. Values on the line are skipped (they neither
  * count nor break a run).
  */
+import { sideOfCentre } from '../series.ts';
 
 /** First n in the table. Below it the test is not applied (no signal possible). */
 export const RUNS_TABLE_FIRST_N = 10;
@@ -50,9 +51,8 @@ export function countRuns(values: (number | null)[], cl: (number | null)[]): { n
   let nUseful = 0;
   let side = 0;
   values.forEach((y, i) => {
-    const c = cl[i] ?? null;
-    if (y === null || c === null || y === c) return;
-    const s = y > c ? 1 : -1;
+    const s = sideOfCentre(y, cl[i] ?? null);
+    if (s === 0) return;
     nUseful++;
     if (s !== side) nRuns++;
     side = s;

@@ -3,18 +3,28 @@ import type { ZonePoint } from './zone.ts';
 /** Whether a point is beyond a zone line on one side (strictly); false when the line is missing. */
 export type Beyond = (p: ZonePoint) => boolean;
 
+/** One side of the centre line for a k-of-w test: beyond its line, and (optionally) on its side. */
+export interface WindowSide {
+  beyond: Beyond;
+  /** When given, every point of a qualifying window must satisfy it (Making Data Count). */
+  onSide?: Beyond;
+}
+
 /**
  * k of w: in any window of `w` consecutive points, `k` or more beyond a line on the same side.
  * Flags the points in each qualifying window that are beyond the line on that side
  * (as NHS England Making Data Count marks them); the others in the window stay unflagged.
  * Windows are checked for each side separately, so both sides can never add up.
  */
-export function kOfWindow(points: ZonePoint[], k: number, w: number, above: Beyond, below: Beyond): boolean[] {
+export function kOfWindow(points: ZonePoint[], k: number, w: number, sides: readonly WindowSide[]): boolean[] {
   const flags = points.map(() => false);
-  for (const beyond of [above, below]) {
+  for (const { beyond, onSide } of sides) {
     const hit = points.map(beyond);
+    const ok = points.map((p) => onSide === undefined || onSide(p));
     for (let s = 0; s + w <= points.length; s++) {
-      const idx = [...Array(w).keys()].map((j) => s + j).filter((i) => hit[i]);
+      const window = [...Array(w).keys()].map((j) => s + j);
+      if (!window.every((i) => ok[i])) continue;
+      const idx = window.filter((i) => hit[i]);
       if (idx.length >= k) for (const i of idx) flags[i] = true;
     }
   }

@@ -10,9 +10,9 @@ export type OnCentre = 'break' | 'skip';
 /**
  * Shift: `length` or more consecutive points on the same side of the centre line.
  * Every point of a qualifying run is flagged; skipped points on the line are not.
- * No centre line (cl null) counts as on the line.
+ * No centre line (cl null) counts as on the line; `tolerance` is the profile's tie handling.
  */
-export function shift(points: ZonePoint[], length: number, onCentre: OnCentre): boolean[] {
+export function shift(points: ZonePoint[], length: number, onCentre: OnCentre, tolerance = 0): boolean[] {
   const flags = points.map(() => false);
   let side: -1 | 0 | 1 = 0;
   let run: number[] = [];
@@ -22,7 +22,7 @@ export function shift(points: ZonePoint[], length: number, onCentre: OnCentre): 
     side = 0;
   };
   points.forEach((p, i) => {
-    const s = sideOf(p);
+    const s = sideOf(p, tolerance);
     if (s === 0) {
       if (onCentre === 'break') close();
       return;

@@ -8,18 +8,24 @@ import type { ZonePoint } from './zone.ts';
  */
 export type Ties = 'break' | 'skip';
 
+/** A qualifying trend: points `from`..`to` (inclusive) rising (sign 1) or falling (-1). */
+export interface TrendRun {
+  sign: 1 | -1;
+  from: number;
+  to: number;
+}
+
 /**
- * Trend: `length` or more consecutive points all rising or all falling.
- * Every point from the first to the last of a qualifying trend is flagged (skipped ties
- * inside it too). A point can end one trend and start the next (a peak belongs to both).
+ * Trends of `length` or more consecutive points all rising or all falling. A point can end one
+ * trend and start the next, so a peak belongs to a rising and a falling trend at once.
  */
-export function trend(points: ZonePoint[], length: number, ties: Ties): boolean[] {
-  const flags = points.map(() => false);
+export function trendRuns(points: readonly Pick<ZonePoint, 'y'>[], length: number, ties: Ties): TrendRun[] {
+  const runs: TrendRun[] = [];
   let dir = 0;
   let start = 0;
   let counted = 1;
   const close = (end: number) => {
-    if (counted >= length) for (let k = start; k <= end; k++) flags[k] = true;
+    if (dir !== 0 && counted >= length) runs.push({ sign: dir as 1 | -1, from: start, to: end });
   };
   for (let i = 1; i < points.length; i++) {
     const d = Math.sign(points[i]!.y - points[i - 1]!.y);
@@ -36,11 +42,18 @@ export function trend(points: ZonePoint[], length: number, ties: Ties): boolean[
     counted = d === 0 ? 1 : 2;
   }
   close(points.length - 1);
+  return runs;
+}
+
+/** Every point from the first to the last of a qualifying trend (skipped ties inside it too). */
+export function trend(points: readonly Pick<ZonePoint, 'y'>[], length: number, ties: Ties): boolean[] {
+  const flags = points.map(() => false);
+  for (const r of trendRuns(points, length, ties)) for (let k = r.from; k <= r.to; k++) flags[k] = true;
   return flags;
 }
 
 /** The first index of the block of equal values ending at `i` (skipped ties before a turn). */
-function firstOfTie(points: ZonePoint[], i: number): number {
+function firstOfTie(points: readonly Pick<ZonePoint, 'y'>[], i: number): number {
   let k = i;
   while (k > 0 && points[k - 1]!.y === points[i]!.y) k--;
   return k;

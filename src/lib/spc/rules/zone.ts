@@ -1,8 +1,9 @@
 /**
- * The input every point rule reads: one phase's non-missing points, in order.
- * `index.ts` drops missing values and splits by phase before calling a rule, so a rule
- * never sees a phase change or a null y.
+ * The input every point rule reads: non-missing points, in order. `index.ts` drops missing
+ * values and splits by phase (for rules that stay within a phase) before calling a rule.
  */
+import { sideOfCentre, type Side } from '../series.ts';
+
 export interface ZonePoint {
   y: number;
   cl: number | null;
@@ -13,10 +14,12 @@ export interface ZonePoint {
   ucl95: number | null;
 }
 
-/** Which side of the centre line a point lies: 1 above, -1 below, 0 on it or no centre line. */
-export function sideOf(p: ZonePoint): -1 | 0 | 1 {
-  if (p.cl === null || p.y === p.cl) return 0;
-  return p.y > p.cl ? 1 : -1;
+/**
+ * Which side of the centre line a point lies: 1 above, -1 below, 0 on it or no centre line.
+ * `tolerance`: the profile's tie handling (see `tieTolerance` in series.ts).
+ */
+export function sideOf(p: ZonePoint, tolerance = 0): Side {
+  return sideOfCentre(p.y, p.cl, tolerance);
 }
 
 /** Upper 1-sigma line: halfway between the centre line and the 2-sigma line on that side. */
