@@ -33,6 +33,8 @@ export interface CliArgs {
   decimal: DecimalSeparator | null;
   encoding: EncodingName | null;
   dateFormat: PeriodFormat | null;
+  /** Physical line of the header row (`--header-row`); null: detected. */
+  headerRow: number | null;
   /** null: suggest a chart per series. */
   chart: SpcOptions['chart'] | null;
   /** Engine options for every series (without `chart`). */
@@ -71,7 +73,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let file: string | null = null;
   const columns: ColumnArgs = { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null };
   const a: Omit<CliArgs, 'file' | 'columns' | 'options'> = {
-    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, chart: null, help: false,
+    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, headerRow: null, chart: null, help: false,
   };
   const o: Omit<SpcOptions, 'chart'> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -105,6 +107,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--decimal': a.decimal = oneOf(flag, value, [',', '.'] as const); break;
       case '--encoding': a.encoding = oneOf(flag, value.toLowerCase(), ENCODINGS); break;
       case '--date-format': a.dateFormat = oneOf(flag, value, PERIOD_FORMATS); break;
+      case '--header-row': a.headerRow = integer(flag, value); break;
       case '--part': o.part = list(flag, value); break;
       case '--freeze': o.freeze = integer(flag, value); break;
       case '--exclude': o.exclude = list(flag, value); break;
@@ -156,6 +159,8 @@ Reading:
   --decimal ','|'.'               decimal separator (default: detected)
   --encoding utf-8|utf-16le|utf-16be|windows-1252   (default: detected)
   --date-format FMT  period format (e.g. dmy-slash, mdy-slash; default: detected)
+  --header-row N     line number of the header row (default: detected; title, note and blank
+                     lines above it are skipped)
 
 Chart (applies to every series):
   --chart ${CHART_TYPES.join('|')}

@@ -44,10 +44,10 @@ export function readBytes(path: string): Uint8Array {
   }
 }
 
-function columnFinder(header: string[]): (name: string) => number {
+function columnFinder(header: string[], line: number): (name: string) => number {
   return (name) => {
     const i = header.indexOf(name);
-    if (i < 0) throw new InputError(`line 1, column "${name}": no such column (columns: ${header.join(', ')})`);
+    if (i < 0) throw new InputError(`line ${line}, column "${name}": no such column (columns: ${header.join(', ')})`);
     return i;
   };
 }
@@ -83,10 +83,11 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
   const dialectOverrides: Partial<Dialect> = {};
   if (args.delimiter) dialectOverrides.delimiter = args.delimiter;
   if (args.decimal) dialectOverrides.decimal = args.decimal;
-  const suggested = inspectText(decoded.text, { dialect: dialectOverrides });
+  const headerLine = args.headerRow ?? undefined;
+  const suggested = inspectText(decoded.text, { dialect: dialectOverrides, headerLine });
   const header = suggested.header;
   if (header.length === 0 || (header.length === 1 && header[0] === '')) throw new InputError(`file "${args.file}" is empty`);
-  const col = columnFinder(header);
+  const col = columnFinder(header, suggested.headerLine);
   const c = args.columns;
   const s = suggested.mapping;
 
@@ -136,7 +137,7 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
   };
 
   // Period format over the whole chosen column (inspect again only when the column changed).
-  const inspection = s && s.period === period ? suggested : inspectText(decoded.text, { dialect: suggested.dialect, mapping });
+  const inspection = s && s.period === period ? suggested : inspectText(decoded.text, { dialect: suggested.dialect, mapping, headerLine: suggested.headerLine });
   let periodFormat = args.dateFormat ?? inspection.periodFormat;
   if ((args.period === null || args.period === 'none') && args.dateFormat === null && periodFormat && DIGIT_FORMATS.has(periodFormat)) periodFormat = null;
   if (args.period !== null && args.period !== 'none') {
@@ -157,6 +158,7 @@ export function read(p: Plan, onBatch: (b: LongBatch) => void | Promise<void>): 
     periodFormat: p.periodFormat,
     periodCandidates: p.inspection.period?.candidates ?? [],
     encoding: p.encoding,
+    headerLine: p.inspection.headerLine,
     onBatch,
   });
 }

@@ -59,6 +59,7 @@ function inputJson(loaded: Loaded): Record<string, unknown> {
     encoding: r.encoding,
     dateFormat: r.dateFormat,
     dateCandidates: r.dateCandidates,
+    headerLine: r.headerLine,
   };
 }
 

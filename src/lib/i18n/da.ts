@@ -94,6 +94,8 @@ export const da: typeof en = {
       'zero-denominator': 'nævneren er nul',
       'numerator-exceeds-denominator': 'tælleren er større end nævneren',
       'unknown-outcome': 'ikke en ja/nej-værdi',
+      'total-row': 'en sumrække (»I alt«), ikke data',
+      'note-line': 'en note eller kildelinje (»Kilde: …«), ikke data',
     })[p.reason] ?? p.reason,
 
   navOverview: 'Oversigt',
@@ -304,6 +306,11 @@ export const da: typeof en = {
   // ── area: ui (issue 13: layout, legends, focus, themes)
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Overskriftsrække',
+  mappingHeaderLine: 'Kolonnenavnene står på linje',
+  mappingAbove: (p: { n: number }) => (p.n === 1 ? 'Én linje over overskriftsrækken springes over (en titel eller en note):' : `${p.n} linjer over overskriftsrækken springes over (titler eller noter):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Kolonne ${p.n} har intet navn. Vælg linjen med kolonnenavnene, eller en anden kolonne.`,
+  mappingColumnNumber: (p: { n: number }) => `(kolonne ${p.n}, uden navn)`,
 
   // ── area: share (issue 12: exports, report)
 };

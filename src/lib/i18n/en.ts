@@ -103,6 +103,8 @@ export const en = {
       'zero-denominator': 'zero denominator',
       'numerator-exceeds-denominator': 'numerator larger than the denominator',
       'unknown-outcome': 'not a yes/no value',
+      'total-row': 'a total row (“Totalt”), not data',
+      'note-line': 'a note or source line (“Källa: …”), not data',
     })[p.reason] ?? p.reason,
 
   // Navigation and overview
@@ -321,6 +323,11 @@ export const en = {
   // ── area: ui (issue 13: layout, legends, focus, themes)
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Header row',
+  mappingHeaderLine: 'Column names are on line',
+  mappingAbove: (p: { n: number }) => (p.n === 1 ? 'One line above the header is skipped (a title or a note):' : `${p.n} lines above the header are skipped (titles or notes):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Column ${p.n} has no name. Choose the line with the column names, or another column.`,
+  mappingColumnNumber: (p: { n: number }) => `(column ${p.n}, no name)`,
 
   // ── area: share (issue 12: exports, report)
 } satisfies Record<string, string | P<never>>;

@@ -94,6 +94,8 @@ export const nb: typeof en = {
       'zero-denominator': 'nevneren er null',
       'numerator-exceeds-denominator': 'telleren er større enn nevneren',
       'unknown-outcome': 'ikke en ja/nei-verdi',
+      'total-row': 'en sumrad («Totalt»), ikke data',
+      'note-line': 'en merknad eller kildelinje («Kilde: …»), ikke data',
     })[p.reason] ?? p.reason,
 
   navOverview: 'Oversikt',
@@ -304,6 +306,11 @@ export const nb: typeof en = {
   // ── area: ui (issue 13: layout, legends, focus, themes)
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Overskriftsrad',
+  mappingHeaderLine: 'Kolonnenavnene står på linje',
+  mappingAbove: (p: { n: number }) => (p.n === 1 ? 'Én linje over overskriftsraden hoppes over (en tittel eller merknad):' : `${p.n} linjer over overskriftsraden hoppes over (titler eller merknader):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Kolonne ${p.n} har ikke noe navn. Velg linjen med kolonnenavnene, eller en annen kolonne.`,
+  mappingColumnNumber: (p: { n: number }) => `(kolonne ${p.n}, uten navn)`,
 
   // ── area: share (issue 12: exports, report)
 };

@@ -94,6 +94,8 @@ export const sv: typeof en = {
       'zero-denominator': 'nämnaren är noll',
       'numerator-exceeds-denominator': 'täljaren är större än nämnaren',
       'unknown-outcome': 'inte ett ja/nej-värde',
+      'total-row': 'en summarad (”Totalt”), inte data',
+      'note-line': 'en anmärkning eller källrad (”Källa: …”), inte data',
     })[p.reason] ?? p.reason,
 
   navOverview: 'Översikt',
@@ -304,6 +306,11 @@ export const sv: typeof en = {
   // ── area: ui (issue 13: layout, legends, focus, themes)
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Rubrikrad',
+  mappingHeaderLine: 'Kolumnnamnen står på rad',
+  mappingAbove: (p: { n: number }) => (p.n === 1 ? 'En rad ovanför rubrikraden hoppas över (en titel eller anmärkning):' : `${p.n} rader ovanför rubrikraden hoppas över (titlar eller anmärkningar):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Kolumn ${p.n} saknar namn. Välj raden med kolumnnamnen, eller en annan kolumn.`,
+  mappingColumnNumber: (p: { n: number }) => `(kolumn ${p.n}, utan namn)`,
 
   // ── area: share (issue 12: exports, report)
 };

@@ -16,11 +16,16 @@ export interface Overrides {
   mapping?: ColumnMapping;
   /** Format of the period column (e.g. the user's answer to DD/MM vs MM/DD). */
   periodFormat?: PeriodFormat | null;
+  /** Physical line of the header row (the user's or `--header-row` choice); default: detected. */
+  headerLine?: number;
 }
 
 export interface Inspection {
   dialect: Dialect;
   header: string[];
+  /** Physical line of the header row, and the title/note lines above it. */
+  headerLine: number;
+  above: string[];
   signature: string;
   /** First data records, for a preview. */
   sample: string[][];
@@ -35,15 +40,17 @@ export interface Inspection {
 /** Distinct values kept for period detection; enough for any calendar, bounded for timestamps. */
 export const DISTINCT_LIMIT = 100_000;
 
-/** Distinct trimmed values of one column over the whole text (header excluded), up to DISTINCT_LIMIT. */
-export function distinctValues(text: string, dialect: Dialect, column: number): Set<string> {
+/** Distinct trimmed values of one column below the header (the `headerIndex`-th non-blank record), up to DISTINCT_LIMIT. */
+export function distinctValues(text: string, dialect: Dialect, column: number, headerIndex = 0): Set<string> {
   const out = new Set<string>();
   let first = true;
+  let skip = headerIndex;
   Papa.parse<string[]>(text, {
     delimiter: dialect.delimiter,
     skipEmptyLines: 'greedy',
     fastMode: false, // fast mode splits the whole text into an array of lines first
     step(result) {
+      if (skip > 0) return void skip--;
       if (first) {
         first = false;
         return;
@@ -57,12 +64,13 @@ export function distinctValues(text: string, dialect: Dialect, column: number): 
 
 /** Detect everything needed to read `text`; overrides win. */
 export function inspectText(text: string, overrides: Overrides = {}): Inspection {
-  const { dialect, header, sample } = detectDialect(text, overrides.dialect);
+  const { dialect, header, sample, headerLine, headerIndex, above } = detectDialect(text, overrides.dialect, overrides.headerLine);
   const profiles = profileColumns(header, sample, dialect);
   const mapping = overrides.mapping ?? suggestMapping(profiles);
-  const period = mapping ? detectPeriodFormat(distinctValues(text, dialect, mapping.period)) : null;
+  const period = mapping ? detectPeriodFormat(distinctValues(text, dialect, mapping.period, headerIndex)) : null;
   const periodFormat = overrides.periodFormat !== undefined ? overrides.periodFormat : (period?.format ?? null);
-  return { dialect, header, signature: headerSignature(header), sample: sample.slice(0, 20), profiles, mapping, period, periodFormat };
+  const signature = headerSignature(header);
+  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, period, periodFormat };
 }
 
 export type IngestOptions = Overrides & Pick<ReadOptions, 'onBatch' | 'onProgress' | 'signal' | 'batchRows'>;
@@ -95,6 +103,7 @@ export async function ingestText(text: string, options: IngestOptions, encoding:
     periodFormat: inspection.periodFormat,
     periodCandidates: inspection.period?.candidates ?? [],
     encoding,
+    headerLine: inspection.headerLine,
     onBatch: options.onBatch,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),

@@ -31,6 +31,8 @@ export interface ReadOptions {
   /** Other candidates from detection, echoed in the report so the UI can ask. */
   periodCandidates?: PeriodFormat[];
   encoding?: EncodingName | null;
+  /** Physical line of the header (title lines above it are skipped); default: the first non-blank line. */
+  headerLine?: number;
   batchRows?: number;
   /** Receives each batch; awaited before parsing goes on (back-pressure). */
   onBatch: (batch: LongBatch) => void | Promise<void>;
@@ -51,7 +53,7 @@ function isBlank(fields: string[]): boolean {
 }
 
 /**
- * Read `text` (header on its first non-blank line) into long rows. Resolves with the report;
+ * Read `text` (header on `headerLine`, else its first non-blank line) into long rows. Resolves with the report;
  * rejects with the signal's reason when aborted.
  */
 export function readText(text: string, options: ReadOptions): Promise<IngestReport> {
@@ -59,6 +61,7 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
   const sink: RowSink = { batch: emptyBatch(), used: 0, missing: 0, rejected: [] };
   let header: string[] | null = null;
+  let headerAt = 1;
   let convert: ReturnType<typeof rowConverter> | null = null;
   let records = 0;
   let line = 1; // physical line where the next record starts
@@ -79,6 +82,7 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
     dateFormat: periodFormat,
     dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
     granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
+    headerLine: headerAt,
   });
 
   return new Promise<IngestReport>((resolve, reject) => {
@@ -105,7 +109,9 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
         line += 1 + inner;
         if (isBlank(fields)) return;
         if (header === null) {
+          if (start < (options.headerLine ?? 0)) return;
           header = fields.map((h) => h.trim());
+          headerAt = start;
           convert = rowConverter(header, mapping, dialect, periodFormat);
           return;
         }

@@ -18,6 +18,8 @@ export const REJECT_REASONS = [
   'zero-denominator',
   'numerator-exceeds-denominator',
   'unknown-outcome',
+  'total-row',
+  'note-line',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -54,6 +56,8 @@ export interface IngestReport {
   /** Formats that fit the period column equally (length > 1: ask the user). */
   dateCandidates: PeriodFormat[];
   granularity: Granularity | null;
+  /** Physical line of the header row (lines above it are titles or notes). */
+  headerLine: number;
 }
 
 const MESSAGES: Record<RejectReason, string> = {
@@ -70,6 +74,8 @@ const MESSAGES: Record<RejectReason, string> = {
   'zero-denominator': 'the denominator is zero',
   'numerator-exceeds-denominator': 'the numerator is larger than the denominator of a proportion',
   'unknown-outcome': 'the outcome is not a recognised yes/no value',
+  'total-row': 'a total row (e.g. "Totalt"), not a data row',
+  'note-line': 'a note or source line (e.g. "Källa: …"), not a data row',
 };
 
 /** English message for the CLI; the UI translates the code itself. */

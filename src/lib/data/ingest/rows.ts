@@ -3,6 +3,7 @@
  * dialect and period format, then applied per record without building per-row objects.
  */
 import type { Dialect } from './dialect.ts';
+import { isNoteLine, isTotalLabel } from './footer.ts';
 import { numberParser, type NumberParser } from './numbers.ts';
 import { periodParser, type PeriodFormat } from './periods.ts';
 import type { RejectReason, Rejection } from './report.ts';
@@ -131,9 +132,18 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
     }
   };
 
+  // Totals and notes get their own reason (a note whose text parses as a period is a data row).
+  const footerReason = (f: string[]): RejectReason | null => {
+    for (const c of [mapping.period, mapping.measure, mapping.unit, 0]) if (c !== null && isTotalLabel(f[c] ?? '')) return 'total-row';
+    if (isNoteLine(f) && (f.length < width || !period || !period((f[mapping.period] ?? '').trim()).ok)) return 'note-line';
+    return null;
+  };
+
   return (f, line, sink) => {
     const base = mapping.measure === null ? null : (f[mapping.measure] ?? '').trim();
     const measures = specs.map((s) => (base === null ? s.name : specs.length > 1 ? `${base}/${s.name}` : base));
+    const footer = footerReason(f);
+    if (footer) return rejectAll(sink, line, footer, undefined, f.filter((c) => c.trim() !== '').join(' ').slice(0, 80), measures);
     if (f.length < width) return rejectAll(sink, line, 'too-few-fields', undefined, String(f.length), measures);
     if (f.length > width) {
       for (let i = width; i < f.length; i++)
