@@ -135,6 +135,8 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     unit: c.unit !== null ? col(c.unit) : legacy ? null : free(s?.unit),
     measures,
   };
+  // A file wide by period is read as detected unless the period column is named.
+  if (c.x === null && !legacy && s?.periodColumns) mapping.periodColumns = s.periodColumns;
 
   // Period format over the whole chosen column (inspect again only when the column changed).
   const inspection = s && s.period === period ? suggested : inspectText(decoded.text, { dialect: suggested.dialect, mapping, headerLine: suggested.headerLine });

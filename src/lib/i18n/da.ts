@@ -311,6 +311,8 @@ export const da: typeof en = {
   mappingAbove: (p: { n: number }) => (p.n === 1 ? 'Én linje over overskriftsrækken springes over (en titel eller en note):' : `${p.n} linjer over overskriftsrækken springes over (titler eller noter):`),
   mappingUnnamedColumn: (p: { n: number }) => `Kolonne ${p.n} har intet navn. Vælg linjen med kolonnenavnene, eller en anden kolonne.`,
   mappingColumnNumber: (p: { n: number }) => `(kolonne ${p.n}, uden navn)`,
+  mappingPeriodsAreColumns: 'Perioderne er kolonner (én kolonne pr. måned, kvartal eller år)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra »${p.first}« til »${p.last}«. Hver række bliver én værdi pr. periode.`,
 
   // ── area: share (issue 12: exports, report)
 };

@@ -328,6 +328,8 @@ export const en = {
   mappingAbove: (p: { n: number }) => (p.n === 1 ? 'One line above the header is skipped (a title or a note):' : `${p.n} lines above the header are skipped (titles or notes):`),
   mappingUnnamedColumn: (p: { n: number }) => `Column ${p.n} has no name. Choose the line with the column names, or another column.`,
   mappingColumnNumber: (p: { n: number }) => `(column ${p.n}, no name)`,
+  mappingPeriodsAreColumns: 'Periods are columns (one column per month, quarter or year)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} columns are periods, from “${p.first}” to “${p.last}”. Each row becomes one value per period.`,
 
   // ── area: share (issue 12: exports, report)
 } satisfies Record<string, string | P<never>>;

@@ -311,6 +311,8 @@ export const nb: typeof en = {
   mappingAbove: (p: { n: number }) => (p.n === 1 ? 'Én linje over overskriftsraden hoppes over (en tittel eller merknad):' : `${p.n} linjer over overskriftsraden hoppes over (titler eller merknader):`),
   mappingUnnamedColumn: (p: { n: number }) => `Kolonne ${p.n} har ikke noe navn. Velg linjen med kolonnenavnene, eller en annen kolonne.`,
   mappingColumnNumber: (p: { n: number }) => `(kolonne ${p.n}, uten navn)`,
+  mappingPeriodsAreColumns: 'Periodene er kolonner (én kolonne per måned, kvartal eller år)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra «${p.first}» til «${p.last}». Hver rad blir én verdi per periode.`,
 
   // ── area: share (issue 12: exports, report)
 };

@@ -311,6 +311,8 @@ export const sv: typeof en = {
   mappingAbove: (p: { n: number }) => (p.n === 1 ? 'En rad ovanför rubrikraden hoppas över (en titel eller anmärkning):' : `${p.n} rader ovanför rubrikraden hoppas över (titlar eller anmärkningar):`),
   mappingUnnamedColumn: (p: { n: number }) => `Kolumn ${p.n} saknar namn. Välj raden med kolumnnamnen, eller en annan kolumn.`,
   mappingColumnNumber: (p: { n: number }) => `(kolumn ${p.n}, utan namn)`,
+  mappingPeriodsAreColumns: 'Perioderna är kolumner (en kolumn per månad, kvartal eller år)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolumner är perioder, från ”${p.first}” till ”${p.last}”. Varje rad blir ett värde per period.`,
 
   // ── area: share (issue 12: exports, report)
 };

@@ -9,3 +9,6 @@ export * from './read.ts';
 export * from './report.ts';
 export * from './roles.ts';
 export * from './rows.ts';
+export * from './footer.ts';
+export * from './headerRow.ts';
+export * from './wideByPeriod.ts';

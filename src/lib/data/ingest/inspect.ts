@@ -8,6 +8,7 @@ import { detectDialect, type Dialect } from './dialect.ts';
 import { detectPeriodFormat, type PeriodDetection, type PeriodFormat } from './periods.ts';
 import { readText, type ReadOptions } from './read.ts';
 import type { IngestReport } from './report.ts';
+import { detectWideByPeriod, wideMapping, type WideByPeriod } from './wideByPeriod.ts';
 import { headerSignature, profileColumns, suggestMapping, type ColumnMapping, type ColumnProfile } from './roles.ts';
 
 export interface Overrides {
@@ -32,7 +33,9 @@ export interface Inspection {
   profiles: ColumnProfile[];
   /** Suggested (or overridden) mapping; null when no period column was recognised. */
   mapping: ColumnMapping | null;
-  /** Detection over all distinct values of the mapped period column. */
+  /** Period columns when most column names are periods (offered as "periods are columns"). */
+  wide: WideByPeriod | null;
+  /** Detection over all distinct values of the mapped period column (the period column names of a wide file). */
   period: PeriodDetection | null;
   periodFormat: PeriodFormat | null;
 }
@@ -66,11 +69,13 @@ export function distinctValues(text: string, dialect: Dialect, column: number, h
 export function inspectText(text: string, overrides: Overrides = {}): Inspection {
   const { dialect, header, sample, headerLine, headerIndex, above } = detectDialect(text, overrides.dialect, overrides.headerLine);
   const profiles = profileColumns(header, sample, dialect);
-  const mapping = overrides.mapping ?? suggestMapping(profiles);
-  const period = mapping ? detectPeriodFormat(distinctValues(text, dialect, mapping.period, headerIndex)) : null;
+  const wide = detectWideByPeriod(header);
+  const mapping = overrides.mapping ?? (wide ? wideMapping(wide, profiles, above[0] ?? null) : suggestMapping(profiles));
+  const periodValues = mapping?.periodColumns?.length ? mapping.periodColumns.map((c) => header[c] ?? '') : null;
+  const period = mapping ? detectPeriodFormat(periodValues ?? distinctValues(text, dialect, mapping.period, headerIndex)) : null;
   const periodFormat = overrides.periodFormat !== undefined ? overrides.periodFormat : (period?.format ?? null);
   const signature = headerSignature(header);
-  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, period, periodFormat };
+  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, wide, period, periodFormat };
 }
 
 export type IngestOptions = Overrides & Pick<ReadOptions, 'onBatch' | 'onProgress' | 'signal' | 'batchRows'>;

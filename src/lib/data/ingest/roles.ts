@@ -31,6 +31,11 @@ export interface ColumnMapping {
   unit: number | null;
   /** One spec for a long file; several for a wide file (each is unpivoted into long rows). */
   measures: MeasureSpec[];
+  /**
+   * A file wide by period (see wideByPeriod.ts): these columns are periods, named in the header;
+   * each cell is one value of the first spec's measure. `period` is then the first of them.
+   */
+  periodColumns?: number[];
 }
 
 const SYNONYMS = {

@@ -5,7 +5,7 @@
 import type { Dialect } from './dialect.ts';
 import { isNoteLine, isTotalLabel } from './footer.ts';
 import { numberParser, type NumberParser } from './numbers.ts';
-import { periodParser, type PeriodFormat } from './periods.ts';
+import { periodParser, type PeriodFormat, type PeriodParse } from './periods.ts';
 import type { RejectReason, Rejection } from './report.ts';
 import { OUTCOME_WORDS, type ColumnMapping, type MeasureKind, type MeasureSpec } from './roles.ts';
 
@@ -118,10 +118,13 @@ export type RowConverter = (fields: string[], line: number, sink: RowSink) => vo
 export function rowConverter(header: string[], mapping: ColumnMapping, dialect: Dialect, periodFormat: PeriodFormat | null): RowConverter {
   const parse = numberParser(dialect);
   const period = periodFormat ? periodParser(periodFormat) : null;
-  const specs = mapping.measures;
+  const name = (i: number) => header[i] ?? `#${i + 1}`;
+  // Wide by period: one value cell per period column, its period taken from the column name.
+  const wide = mapping.periodColumns?.length ? mapping.periodColumns : null;
+  const specs: MeasureSpec[] = wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
+  const columnPeriods = wide?.map((c): PeriodParse => (period ? period(name(c)) : { ok: true, start: name(c) })) ?? null;
   const readers = specs.map((s) => cellReader(s, parse));
   const width = header.length;
-  const name = (i: number) => header[i] ?? `#${i + 1}`;
 
   const rejectAll = (sink: RowSink, line: number, reason: RejectReason, column: string | undefined, value: string, measures: string[]) => {
     for (const measure of measures) {
@@ -141,7 +144,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
 
   return (f, line, sink) => {
     const base = mapping.measure === null ? null : (f[mapping.measure] ?? '').trim();
-    const measures = specs.map((s) => (base === null ? s.name : specs.length > 1 ? `${base}/${s.name}` : base));
+    const measures = specs.map((s) => (base === null ? s.name : specs.length > 1 && !wide ? `${base}/${s.name}` : base));
     const footer = footerReason(f);
     if (footer) return rejectAll(sink, line, footer, undefined, f.filter((c) => c.trim() !== '').join(' ').slice(0, 80), measures);
     if (f.length < width) return rejectAll(sink, line, 'too-few-fields', undefined, String(f.length), measures);
@@ -149,10 +152,10 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       for (let i = width; i < f.length; i++)
         if ((f[i] ?? '').trim() !== '') return rejectAll(sink, line, 'too-many-fields', undefined, String(f.length), measures);
     }
-    const rawPeriod = (f[mapping.period] ?? '').trim();
-    if (rawPeriod === '') return rejectAll(sink, line, 'missing-period', name(mapping.period), rawPeriod, measures);
+    const rawPeriod = wide ? '' : (f[mapping.period] ?? '').trim();
+    if (rawPeriod === '' && !wide) return rejectAll(sink, line, 'missing-period', name(mapping.period), rawPeriod, measures);
     let x = rawPeriod;
-    if (period) {
+    if (period && !wide) {
       const p = period(rawPeriod);
       if (!p.ok) return rejectAll(sink, line, p.error, name(mapping.period), rawPeriod, measures);
       x = p.start;
@@ -162,6 +165,11 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
     for (let i = 0; i < specs.length; i++) {
       const c = (readers[i] as (f: string[]) => Cell)(f);
       const measure = measures[i] as string;
+      const own = columnPeriods?.[i];
+      if (own && !own.ok) {
+        rejectAll(sink, line, own.error, name((specs[i] as { value: number }).value), f[(specs[i] as { value: number }).value] ?? '', [measure]);
+        continue;
+      }
       if ('reason' in c) {
         rejectAll(sink, line, c.reason, name(c.column), f[c.column] ?? '', [measure]);
         continue;
@@ -169,7 +177,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       b.measure.push(measure);
       b.unit.push(unit);
       b.kind.push(c.kind ?? ((specs[i] as MeasureSpec).kind as MeasureKind));
-      b.period.push(x);
+      b.period.push(own ? (own as { start: string }).start : x);
       b.value.push(c.value);
       b.numerator.push(c.num);
       b.denominator.push(c.den);
