@@ -22,6 +22,8 @@ export interface ColumnArgs {
   outcome: string | null;
   measure: string | null;
   unit: string | null;
+  /** Phase label column (`--phase`). */
+  phase: string | null;
 }
 
 export interface CliArgs {
@@ -71,7 +73,7 @@ function delimiter(value: string): Delimiter {
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   let file: string | null = null;
-  const columns: ColumnArgs = { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null };
+  const columns: ColumnArgs = { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null, phase: null };
   const a: Omit<CliArgs, 'file' | 'columns' | 'options'> = {
     period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, headerRow: null, chart: null, help: false,
   };
@@ -102,6 +104,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--outcome': columns.outcome = value; break;
       case '--measure': columns.measure = value; break;
       case '--unit': columns.unit = value; break;
+      case '--phase': columns.phase = value; break;
       case '--period': a.period = oneOf(flag, value, GRANULARITIES); break;
       case '--delimiter': a.delimiter = delimiter(value); break;
       case '--decimal': a.decimal = oneOf(flag, value, [',', '.'] as const); break;
@@ -148,6 +151,8 @@ a plain file with columns x, y and optionally n is read as x, y, n):
   --outcome COL      yes/no outcome column (one row per patient/event)
   --measure COL      column naming the measure (one series per measure × unit)
   --unit COL         column naming the unit
+  --phase COL        column of phase labels (pre/post, före/efter, 1/2…): a new phase starts
+                     where the label changes within a series (default: suggested; added to --part)
 
 Reading:
   --period none|day|week|month|quarter|tertial|year

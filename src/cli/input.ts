@@ -135,6 +135,8 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     unit: c.unit !== null ? col(c.unit) : legacy ? null : free(s?.unit),
     measures,
   };
+  const phase = c.phase !== null ? col(c.phase) : legacy ? null : free(s?.phase);
+  if (phase !== null) mapping.phase = phase;
   // A file wide by period is read as detected unless the period column is named.
   if (c.x === null && !legacy && s?.periodColumns) mapping.periodColumns = s.periodColumns;
 

@@ -13,7 +13,7 @@ import { HELP, parseArgs, UsageError, type CliArgs } from './args.ts';
 import { InputError, plan, readBytes, rejectionJson } from './input.ts';
 import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
-import { DEFAULT_SETTINGS } from '../lib/workspace/settings.ts';
+import { DEFAULT_SETTINGS, positionsOf } from '../lib/workspace/settings.ts';
 import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
 
 function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
@@ -21,6 +21,10 @@ function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
   const suggestion: ChartSuggestion = s.observations.some((o) => o.y !== null) ? suggestFor(input) : { chart: 'run', reason: 'no-data' };
   const chart = args.chart ?? suggestion.chart;
   const options: SpcOptions = { ...args.options, chart };
+  // Phases from the file's phase column join those of --part.
+  const pos = positionsOf(s.observations);
+  const fromColumn = s.phaseSplits.map((x) => pos.get(x)).filter((p): p is number => p !== undefined);
+  if (fromColumn.length > 0) options.part = [...new Set([...(args.options.part ?? []), ...fromColumn])].sort((a, b) => a - b);
   // With --period, ratios are shown as the app shows them by default (the export's own scale,
   // else proportions in percent); without it, as given (qicharts2).
   if (args.options.multiply === undefined && args.period !== null) options.multiply = displayScale(input, DEFAULT_SETTINGS, chart);

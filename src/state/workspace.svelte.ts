@@ -5,6 +5,7 @@
  */
 import { aggregateSeries, toObservations, type AggregateGranularity } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
+import { phaseSplits } from '../lib/data/phases';
 import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
 import { IngestError, IngestSession } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
@@ -247,6 +248,7 @@ export class Workspace {
   async #aggregate(): Promise<void> {
     if (!this.#db) return;
     const series = await aggregateSeries(this.#db, { granularity: this.granularity, agg: this.valueAgg });
+    const splits = await phaseSplits(this.#db, this.granularity);
     this.inputs = series.map((s) => ({
       id: seriesId(s.key.measure, s.key.unit),
       measure: s.key.measure,
@@ -254,6 +256,7 @@ export class Workspace {
       kind: s.kind,
       scale: s.scale,
       observations: toObservations(s),
+      phaseSplits: splits.get(seriesId(s.key.measure, s.key.unit)) ?? [],
     }));
     if (this.selectedId !== null && !this.inputs.some((i) => i.id === this.selectedId)) this.select(null);
   }

@@ -313,6 +313,8 @@ export const da: typeof en = {
   mappingColumnNumber: (p: { n: number }) => `(kolonne ${p.n}, uden navn)`,
   mappingPeriodsAreColumns: 'Perioderne er kolonner (én kolonne pr. måned, kvartal eller år)',
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra »${p.first}« til »${p.last}«. Hver række bliver én værdi pr. periode.`,
+  phaseFromFile: '(fra filens fasekolonne)',
+  mappingPhase: 'Fase (betegnelser som før/efter)',
 
   // ── area: share (issue 12: exports, report)
 };

@@ -330,6 +330,8 @@ export const en = {
   mappingColumnNumber: (p: { n: number }) => `(column ${p.n}, no name)`,
   mappingPeriodsAreColumns: 'Periods are columns (one column per month, quarter or year)',
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} columns are periods, from “${p.first}” to “${p.last}”. Each row becomes one value per period.`,
+  phaseFromFile: '(from the file’s phase column)',
+  mappingPhase: 'Phase (labels such as pre/post)',
 
   // ── area: share (issue 12: exports, report)
 } satisfies Record<string, string | P<never>>;

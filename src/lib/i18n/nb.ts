@@ -313,6 +313,8 @@ export const nb: typeof en = {
   mappingColumnNumber: (p: { n: number }) => `(kolonne ${p.n}, uten navn)`,
   mappingPeriodsAreColumns: 'Periodene er kolonner (én kolonne per måned, kvartal eller år)',
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra «${p.first}» til «${p.last}». Hver rad blir én verdi per periode.`,
+  phaseFromFile: '(fra filens fasekolonne)',
+  mappingPhase: 'Fase (merkelapper som før/etter)',
 
   // ── area: share (issue 12: exports, report)
 };

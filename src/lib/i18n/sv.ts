@@ -313,6 +313,8 @@ export const sv: typeof en = {
   mappingColumnNumber: (p: { n: number }) => `(kolumn ${p.n}, utan namn)`,
   mappingPeriodsAreColumns: 'Perioderna är kolumner (en kolumn per månad, kvartal eller år)',
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolumner är perioder, från ”${p.first}” till ”${p.last}”. Varje rad blir ett värde per period.`,
+  phaseFromFile: '(från filens faskolumn)',
+  mappingPhase: 'Fas (etiketter som före/efter)',
 
   // ── area: share (issue 12: exports, report)
 };

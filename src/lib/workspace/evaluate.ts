@@ -16,6 +16,8 @@ export interface SeriesInput {
   /** The export's own scale of numerator / denominator (100, 1000…), or null. */
   scale: number | null;
   observations: Observation[];
+  /** A new phase after each of these x, from the file's phase column (joined with clicked splits). */
+  phaseSplits?: (number | string)[];
 }
 
 export interface Evaluated {
@@ -58,7 +60,8 @@ export function displayScale(
 
 export function evaluate(input: SeriesInput, settings: SeriesSettings): Evaluated {
   const suggestion = suggestFor(input);
-  const options = toSpcOptions(settings, input.observations, suggestion.chart);
+  const splits = input.phaseSplits?.length ? [...new Set([...input.phaseSplits, ...settings.splits])] : settings.splits;
+  const options = toSpcOptions({ ...settings, splits }, input.observations, suggestion.chart);
   options.multiply = displayScale(input, settings, options.chart);
   try {
     return { input, suggestion, options, result: computeSpc(input.observations, options), error: null };

@@ -5,6 +5,7 @@
 import type { Dialect } from './dialect.ts';
 import { numberParser } from './numbers.ts';
 import { detectPeriodFormat, type PeriodDetection } from './periods.ts';
+import { isPhaseColumn } from './phaseColumn.ts';
 
 /**
  * How a measure's rows become a series:
@@ -36,6 +37,8 @@ export interface ColumnMapping {
    * each cell is one value of the first spec's measure. `period` is then the first of them.
    */
   periodColumns?: number[];
+  /** Column of phase labels (pre/post…): a new phase starts where the label changes within a series. */
+  phase?: number | null;
 }
 
 const SYNONYMS = {
@@ -78,6 +81,8 @@ export interface ColumnProfile {
   content: ContentKind;
   period: PeriodDetection;
   distinct: number;
+  /** Few labels naming phases (pre/post…): suggested as the phase column. */
+  phaseLike: boolean;
 }
 
 /** Share of non-empty sample values that must fit for a content kind (suppressed cells aside). */
@@ -111,7 +116,9 @@ export function profileColumns(header: string[], sample: string[][], dialect: Di
     else if (period.format && !DIGIT_FORMATS.has(period.format) && period.matched / Math.max(1, period.distinct) >= PERIOD_FIT)
       content = 'period';
     else if (numbers > 0 && numbers / (numbers + errors) >= FIT) content = 'numeric';
-    return { index, header: h, content, period, distinct };
+    const profile: ColumnProfile = { index, header: h, content, period, distinct, phaseLike: false };
+    profile.phaseLike = isPhaseColumn(profile, present);
+    return profile;
   });
 }
 
@@ -139,6 +146,7 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
   const text = (p: ColumnProfile) => p.content === 'text' && free(p);
   const measureCol = take(profiles.find((p) => text(p) && headerIs(p.header, 'measure')));
   const unitCol = take(profiles.find((p) => text(p) && headerIs(p.header, 'unit')));
+  const phaseCol = take(profiles.find((p) => free(p) && p.phaseLike));
 
   const measures: MeasureSpec[] = [];
   const num = profiles.find((p) => free(p) && numeric(p) && headerIs(p.header, 'numerator'));
@@ -174,7 +182,7 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
       } else if (p.content === 'numeric') measures.push({ kind: 'value', name: p.header, value: p.index });
     }
   }
-  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures };
+  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, phase: phaseCol };
 }
 
 /**

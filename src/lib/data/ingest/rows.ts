@@ -21,10 +21,12 @@ export interface LongBatch {
   numerator: (number | null)[];
   denominator: (number | null)[];
   line: number[];
+  /** Label of the mapping's phase column ('' when none; absent without a phase column). */
+  phase?: string[];
 }
 
 export function emptyBatch(): LongBatch {
-  return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [] };
+  return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [], phase: [] };
 }
 
 const MISSING_OUTCOME = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
@@ -161,6 +163,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       x = p.start;
     }
     const unit = mapping.unit === null ? '' : (f[mapping.unit] ?? '').trim();
+    const phase = mapping.phase === null || mapping.phase === undefined ? '' : (f[mapping.phase] ?? '').trim();
     const b = sink.batch;
     for (let i = 0; i < specs.length; i++) {
       const c = (readers[i] as (f: string[]) => Cell)(f);
@@ -182,6 +185,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       b.numerator.push(c.num);
       b.denominator.push(c.den);
       b.line.push(line);
+      (b.phase ??= []).push(phase);
       b.length++;
       sink.used++;
       if (c.value === null && c.den === null) sink.missing++;
