@@ -37,6 +37,8 @@ export interface CliArgs {
   dateFormat: PeriodFormat | null;
   /** Physical line of the header row (`--header-row`); null: detected. */
   headerRow: number | null;
+  /** How a lone "-" in a value cell is read (`--dash`; default missing). */
+  dash: 'zero' | 'missing';
   /** null: suggest a chart per series. */
   chart: SpcOptions['chart'] | null;
   /** Engine options for every series (without `chart`). */
@@ -75,7 +77,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let file: string | null = null;
   const columns: ColumnArgs = { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null, phase: null };
   const a: Omit<CliArgs, 'file' | 'columns' | 'options'> = {
-    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, headerRow: null, chart: null, help: false,
+    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, headerRow: null, dash: 'missing', chart: null, help: false,
   };
   const o: Omit<SpcOptions, 'chart'> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -111,6 +113,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--encoding': a.encoding = oneOf(flag, value.toLowerCase(), ENCODINGS); break;
       case '--date-format': a.dateFormat = oneOf(flag, value, PERIOD_FORMATS); break;
       case '--header-row': a.headerRow = integer(flag, value); break;
+      case '--dash': a.dash = oneOf(flag, value, ['zero', 'missing'] as const); break;
       case '--part': o.part = list(flag, value); break;
       case '--freeze': o.freeze = integer(flag, value); break;
       case '--exclude': o.exclude = list(flag, value); break;
@@ -166,6 +169,9 @@ Reading:
   --date-format FMT  period format (e.g. dmy-slash, mdy-slash; default: detected)
   --header-row N     line number of the header row (default: detected; title, note and blank
                      lines above it are skipped)
+  --dash zero|missing
+                     a lone "-" in a value cell: nil (zero, as in SCB/SSB/DST tables) or no value
+                     (default missing); the report counts them per measure (input.measures)
 
 Chart (applies to every series):
   --chart ${CHART_TYPES.join('|')}

@@ -34,6 +34,7 @@ export interface Plan {
    * instead of being rejected, as the reference cases need.
    */
   paired: boolean;
+  dash: 'zero' | 'missing';
 }
 
 export function readBytes(path: string): Uint8Array {
@@ -151,7 +152,7 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     if (natural && RANK[args.period] < RANK[natural])
       throw new InputError(`--period ${args.period}: column "${name}" holds ${natural}s; choose ${natural} or coarser`);
   }
-  return { text: decoded.text, encoding: decoded.encoding, inspection, dialect: suggested.dialect, mapping, periodFormat, paired };
+  return { text: decoded.text, encoding: decoded.encoding, inspection, dialect: suggested.dialect, mapping, periodFormat, paired, dash: args.dash };
 }
 
 /** Stream the rows of the planned file to `onBatch`; resolves with the ingest report. */
@@ -163,6 +164,7 @@ export function read(p: Plan, onBatch: (b: LongBatch) => void | Promise<void>): 
     periodCandidates: p.inspection.period?.candidates ?? [],
     encoding: p.encoding,
     headerLine: p.inspection.headerLine,
+    dash: p.dash,
     onBatch,
   });
 }

@@ -64,6 +64,9 @@ function inputJson(loaded: Loaded): Record<string, unknown> {
     dateFormat: r.dateFormat,
     dateCandidates: r.dateCandidates,
     headerLine: r.headerLine,
+    records: r.records,
+    dash: r.dash,
+    measures: r.measures,
   };
 }
 

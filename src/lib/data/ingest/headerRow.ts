@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { Delimiter } from './dialect.ts';
+import { isFooterLike } from './footer.ts';
 
 /** A non-blank record with the physical line it starts on. */
 export interface LocatedRecord {
@@ -66,7 +67,8 @@ export function detectHeaderIndex(records: readonly string[][]): number {
     const named = filled(row);
     if (w < 2 || named < 2 || named * 2 < w) continue;
     if (row.every((f) => f.trim() === '' || NUMBER_LIKE.test(f.trim()))) continue;
-    const next = records.slice(i + 1, i + 1 + FOLLOWING);
+    // Notes and totals below a short table do not count against its width.
+    const next = records.slice(i + 1, i + 1 + FOLLOWING).filter((r) => !isFooterLike(r));
     if (next.length === 0) return i;
     // Data rows may be as wide as the header (trailing empty cells kept) or end early.
     const fit = next.filter((r) => r.length === row.length || width(r) === w).length;

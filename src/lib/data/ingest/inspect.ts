@@ -8,6 +8,7 @@ import { detectDialect, type Dialect } from './dialect.ts';
 import { detectPeriodFormat, type PeriodDetection, type PeriodFormat } from './periods.ts';
 import { readText, type ReadOptions } from './read.ts';
 import type { IngestReport } from './report.ts';
+import type { DashChoice } from './rows.ts';
 import { detectWideByPeriod, wideMapping, type WideByPeriod } from './wideByPeriod.ts';
 import { headerSignature, profileColumns, suggestMapping, type ColumnMapping, type ColumnProfile } from './roles.ts';
 
@@ -19,6 +20,8 @@ export interface Overrides {
   periodFormat?: PeriodFormat | null;
   /** Physical line of the header row (the user's or `--header-row` choice); default: detected. */
   headerLine?: number;
+  /** How a lone "-" in a value cell is read (default missing). */
+  dash?: DashChoice;
 }
 
 export interface Inspection {
@@ -33,6 +36,8 @@ export interface Inspection {
   profiles: ColumnProfile[];
   /** Suggested (or overridden) mapping; null when no period column was recognised. */
   mapping: ColumnMapping | null;
+  /** Lone "-" cells per column index (asked: zero or missing). */
+  dashes: Record<number, number>;
   /** Period columns when most column names are periods (offered as "periods are columns"). */
   wide: WideByPeriod | null;
   /** Detection over all distinct values of the mapped period column (the period column names of a wide file). */
@@ -65,6 +70,28 @@ export function distinctValues(text: string, dialect: Dialect, column: number, h
   return out;
 }
 
+/**
+ * Lone "-" cells per column below the header, over the whole text (a pass is made only when the
+ * sample has one). Keys are column indices; columns without any are left out.
+ */
+export function dashCounts(text: string, dialect: Dialect, sample: string[][], headerIndex: number): Record<number, number> {
+  const out: Record<number, number> = {};
+  if (!sample.some((r) => r.some((c) => c.trim() === '-'))) return out;
+  let skip = headerIndex + 1;
+  Papa.parse<string[]>(text, {
+    delimiter: dialect.delimiter,
+    skipEmptyLines: 'greedy',
+    fastMode: false,
+    step(result) {
+      if (skip > 0) return void skip--;
+      result.data.forEach((c, i) => {
+        if (c.trim() === '-') out[i] = (out[i] ?? 0) + 1;
+      });
+    },
+  });
+  return out;
+}
+
 /** Detect everything needed to read `text`; overrides win. */
 export function inspectText(text: string, overrides: Overrides = {}): Inspection {
   const { dialect, header, sample, headerLine, headerIndex, above } = detectDialect(text, overrides.dialect, overrides.headerLine);
@@ -75,7 +102,7 @@ export function inspectText(text: string, overrides: Overrides = {}): Inspection
   const period = mapping ? detectPeriodFormat(periodValues ?? distinctValues(text, dialect, mapping.period, headerIndex)) : null;
   const periodFormat = overrides.periodFormat !== undefined ? overrides.periodFormat : (period?.format ?? null);
   const signature = headerSignature(header);
-  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, wide, period, periodFormat };
+  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, wide, period, periodFormat, dashes: dashCounts(text, dialect, sample, headerIndex) };
 }
 
 export type IngestOptions = Overrides & Pick<ReadOptions, 'onBatch' | 'onProgress' | 'signal' | 'batchRows'>;
@@ -109,6 +136,7 @@ export async function ingestText(text: string, options: IngestOptions, encoding:
     periodCandidates: inspection.period?.candidates ?? [],
     encoding,
     headerLine: inspection.headerLine,
+    ...(options.dash ? { dash: options.dash } : {}),
     onBatch: options.onBatch,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),

@@ -9,7 +9,8 @@ import type { EncodingName } from './encoding.ts';
 import { FORMAT_GRANULARITY, type PeriodFormat } from './periods.ts';
 import type { IngestReport } from './report.ts';
 import type { ColumnMapping } from './roles.ts';
-import { emptyBatch, rowConverter, type LongBatch, type RowSink } from './rows.ts';
+import { countRejected } from './measureStats.ts';
+import { emptyBatch, rowConverter, type DashChoice, type LongBatch, type RowSink } from './rows.ts';
 
 export const DEFAULT_BATCH_ROWS = 50_000;
 /** Characters of a malformed record echoed in its rejection. */
@@ -33,6 +34,8 @@ export interface ReadOptions {
   encoding?: EncodingName | null;
   /** Physical line of the header (title lines above it are skipped); default: the first non-blank line. */
   headerLine?: number;
+  /** How a lone "-" in a value cell is read (default missing). */
+  dash?: DashChoice;
   batchRows?: number;
   /** Receives each batch; awaited before parsing goes on (back-pressure). */
   onBatch: (batch: LongBatch) => void | Promise<void>;
@@ -59,7 +62,7 @@ function isBlank(fields: string[]): boolean {
 export function readText(text: string, options: ReadOptions): Promise<IngestReport> {
   const { dialect, mapping, periodFormat, signal, onProgress } = options;
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-  const sink: RowSink = { batch: emptyBatch(), used: 0, missing: 0, rejected: [] };
+  const sink: RowSink = { batch: emptyBatch(), used: 0, missing: 0, rejected: [], stats: new Map() };
   let header: string[] | null = null;
   let headerAt = 1;
   let convert: ReturnType<typeof rowConverter> | null = null;
@@ -83,6 +86,8 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
     dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
     granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
     headerLine: headerAt,
+    dash: options.dash ?? 'missing',
+    measures: [...sink.stats.values()],
   });
 
   return new Promise<IngestReport>((resolve, reject) => {
@@ -112,7 +117,7 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
           if (start < (options.headerLine ?? 0)) return;
           header = fields.map((h) => h.trim());
           headerAt = start;
-          convert = rowConverter(header, mapping, dialect, periodFormat);
+          convert = rowConverter(header, mapping, dialect, periodFormat, options.dash);
           return;
         }
         records++;
@@ -120,7 +125,10 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
           // An unterminated quote runs to the end of the file: papaparse returns one record.
           const raw = fields.join(dialect.delimiter);
           const value = `${1 + countChar(raw.trimEnd(), breakChar)} line(s): ${raw.slice(0, MAX_ECHO)}`;
-          for (let i = 0; i < mapping.measures.length; i++) sink.rejected.push({ line: start, reason: 'malformed-quotes', value });
+          for (const m of mapping.measures) {
+            sink.rejected.push({ line: start, reason: 'malformed-quotes', value });
+            countRejected(sink.stats, m.name, start, 'malformed-quotes');
+          }
         } else (convert as NonNullable<typeof convert>)(fields, start, sink);
         if (sink.batch.length >= batchRows) {
           parser.pause();

@@ -3,6 +3,7 @@ import type { EncodingName } from './encoding.ts';
 import type { DecimalSeparator, Delimiter, ThousandsSeparator } from './dialect.ts';
 import type { Granularity } from './calendar.ts';
 import type { PeriodFormat } from './periods.ts';
+import type { MeasureReport } from './measureStats.ts';
 
 export const REJECT_REASONS = [
   'too-few-fields',
@@ -58,6 +59,10 @@ export interface IngestReport {
   granularity: Granularity | null;
   /** Physical line of the header row (lines above it are titles or notes). */
   headerLine: number;
+  /** How lone "-" cells were read. */
+  dash: 'zero' | 'missing';
+  /** Per measure: rows = used + rejected, missing among the used, rejected by reason, with lines. */
+  measures: MeasureReport[];
 }
 
 const MESSAGES: Record<RejectReason, string> = {

@@ -6,6 +6,7 @@ import type { Dialect } from './dialect.ts';
 import { numberParser } from './numbers.ts';
 import { detectPeriodFormat, type PeriodDetection } from './periods.ts';
 import { isPhaseColumn } from './phaseColumn.ts';
+import { headerNamesYesNo, isCountLike, isIdLike } from './columnTraits.ts';
 
 /**
  * How a measure's rows become a series:
@@ -69,7 +70,7 @@ export function headerIs(header: string, group: SynonymGroup): boolean {
 export const OUTCOME_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['ja', true], ['nej', false], ['nei', false], ['yes', true], ['no', false], ['y', true], ['n', false],
   ['j', true], ['true', true], ['false', false], ['sand', true], ['falsk', false], ['sant', true], ['usant', false],
-  ['1', true], ['0', false],
+  ['1', true], ['0', false], ['sann', true], ['usann', false], ['falskt', false], ['sandt', true],
 ]);
 const MISSING_OUTCOME = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
 
@@ -83,6 +84,10 @@ export interface ColumnProfile {
   distinct: number;
   /** Few labels naming phases (pre/post…): suggested as the phase column. */
   phaseLike: boolean;
+  /** An identifier (Pasientnr, personnummer, row numbers): never suggested as a value. */
+  idLike: boolean;
+  /** Whole non-negative numbers: counts, summed per period by default. */
+  countLike: boolean;
 }
 
 /** Share of non-empty sample values that must fit for a content kind (suppressed cells aside). */
@@ -103,20 +108,23 @@ export function profileColumns(header: string[], sample: string[][], dialect: Di
     let content: ContentKind = 'text';
     const share = (n: number) => (present.length ? n / present.length : 0);
     const words = present.filter((v) => OUTCOME_WORDS.has(v.toLowerCase()));
-    let numbers = 0;
+    const parsed: number[] = [];
     let errors = 0;
     for (const v of present) {
       const r = parse(v);
-      if (typeof r === 'number') numbers++;
+      if (typeof r === 'number') parsed.push(r);
       else if (r === 'error') errors++;
     }
+    const numbers = parsed.length;
     if (present.length === 0) content = 'empty';
-    else if (share(words.length) >= FIT && words.some((v) => !/^[01]$/.test(v))) content = 'outcome';
+    else if (share(words.length) >= FIT && (words.some((v) => !/^[01]$/.test(v)) || headerNamesYesNo(h))) content = 'outcome';
     else if (present.every((v) => v === '0' || v === '1')) content = 'binary';
     else if (period.format && !DIGIT_FORMATS.has(period.format) && period.matched / Math.max(1, period.distinct) >= PERIOD_FIT)
       content = 'period';
     else if (numbers > 0 && numbers / (numbers + errors) >= FIT) content = 'numeric';
-    const profile: ColumnProfile = { index, header: h, content, period, distinct, phaseLike: false };
+    const idLike = (content === 'numeric' || content === 'text' || content === 'binary') && isIdLike(h, present);
+    const countLike = content === 'numeric' && isCountLike(parsed);
+    const profile: ColumnProfile = { index, header: h, content, period, distinct, phaseLike: false, idLike, countLike };
     profile.phaseLike = isPhaseColumn(profile, present);
     return profile;
   });
@@ -140,7 +148,7 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
   if (!periodCol) return null;
   const used = new Set<number>([periodCol.index]);
   const free = (p: ColumnProfile) => !used.has(p.index);
-  const numeric = (p: ColumnProfile) => p.content === 'numeric' || p.content === 'binary';
+  const numeric = (p: ColumnProfile) => (p.content === 'numeric' || p.content === 'binary') && !p.idLike;
   const take = (p: ColumnProfile | undefined) => (p ? (used.add(p.index), p.index) : null);
 
   const text = (p: ColumnProfile) => p.content === 'text' && free(p);
@@ -179,7 +187,7 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
       if (!free(p)) continue;
       if (p.content === 'outcome' || (p.content === 'binary' && !headerIs(p.header, 'numerator'))) {
         measures.push({ kind: 'outcome', name: p.header, outcome: p.index });
-      } else if (p.content === 'numeric') measures.push({ kind: 'value', name: p.header, value: p.index });
+      } else if (p.content === 'numeric' && !p.idLike) measures.push({ kind: 'value', name: p.header, value: p.index });
     }
   }
   return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, phase: phaseCol };

@@ -4,6 +4,7 @@
  */
 import type { Dialect } from './dialect.ts';
 import { isNoteLine, isTotalLabel } from './footer.ts';
+import { countRejected, countUsed, type MeasureStats } from './measureStats.ts';
 import { numberParser, type NumberParser } from './numbers.ts';
 import { periodParser, type PeriodFormat, type PeriodParse } from './periods.ts';
 import type { RejectReason, Rejection } from './report.ts';
@@ -112,13 +113,25 @@ export interface RowSink {
   used: number;
   missing: number;
   rejected: Rejection[];
+  /** Per-measure counts for the report. */
+  stats: MeasureStats;
 }
+
+/**
+ * A lone "-" is nil (zero) in the statistics offices' tables (SCB, SSB, DST) but "no value" in
+ * many journal exports; the user chooses, missing by default.
+ */
+export type DashChoice = 'zero' | 'missing';
+
+/** The column whose lone "-" a spec reads as its value (value and mixed specs). */
+const valueColumn = (spec: MeasureSpec): number | null => (spec.kind === 'value' || spec.kind === 'mixed' ? spec.value : null);
 
 export type RowConverter = (fields: string[], line: number, sink: RowSink) => void;
 
 /** Compile the converter for one mapping; `header` names the columns in rejections. */
-export function rowConverter(header: string[], mapping: ColumnMapping, dialect: Dialect, periodFormat: PeriodFormat | null): RowConverter {
-  const parse = numberParser(dialect);
+export function rowConverter(header: string[], mapping: ColumnMapping, dialect: Dialect, periodFormat: PeriodFormat | null, dash: DashChoice = 'missing'): RowConverter {
+  const plain = numberParser(dialect);
+  const parse: NumberParser = dash === 'zero' ? (cell) => (cell.trim() === '-' ? 0 : plain(cell)) : plain;
   const period = periodFormat ? periodParser(periodFormat) : null;
   const name = (i: number) => header[i] ?? `#${i + 1}`;
   // Wide by period: one value cell per period column, its period taken from the column name.
@@ -134,6 +147,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       if (column !== undefined) r.column = column;
       if (specs.length > 1 || mapping.measure !== null) r.measure = measure;
       sink.rejected.push(r);
+      countRejected(sink.stats, measure, line, reason);
     }
   };
 
@@ -188,7 +202,10 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       (b.phase ??= []).push(phase);
       b.length++;
       sink.used++;
-      if (c.value === null && c.den === null) sink.missing++;
+      const missing = c.value === null && c.den === null;
+      if (missing) sink.missing++;
+      const dashAt = valueColumn(specs[i] as MeasureSpec);
+      countUsed(sink.stats, measure, line, missing, dashAt !== null && (f[dashAt] ?? '').trim() === '-');
     }
   };
 }
