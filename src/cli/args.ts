@@ -180,7 +180,8 @@ Chart (applies to every series):
                      ratio series are shown as the app shows them: in the export's own scale when
                      its value column shows numerator/denominator scaled (100 = percent, 1000 =
                      per 1 000 bed days), else proportions in percent.
-  --agg mean|median|sum   how several values per x / period combine (default mean)
+  --agg mean|median|sum   how several values per x / period combine (default: with --period,
+                     sum when every value column holds counts (whole numbers ≥ 0), else mean)
   --part P1,P2,...   new phase after these 1-based positions
   --freeze K         baseline = first K positions (of the latest phase)
   --exclude P1,...   positions left out of the calculations

@@ -5,7 +5,7 @@
  * `input.rejected` (exit 1, one line on stderr); bad options, unknown columns, an unusable file or
  * an engine error exit with code 2 and one line on stderr. `--help` lists the options.
  */
-import { rejectionMessage } from '../lib/data/ingest/index.ts';
+import { defaultAggregation, rejectionMessage } from '../lib/data/ingest/index.ts';
 import { computeSpc } from '../lib/spc/index.ts';
 import type { ChartSuggestion } from '../lib/spc/guidance.ts';
 import type { SpcOptions, SpcResult } from '../lib/spc/types.ts';
@@ -82,7 +82,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const bytes = readBytes(args.file);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
-    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg);
+    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg ?? defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles }));
     const input = inputJson(loaded);
     if (input.used === 0 || loaded.series.every((s) => s.observations.length === 0)) {
       const first = [...loaded.report.rejected, ...loaded.extraRejected][0];

@@ -6,7 +6,7 @@
 import { aggregateSeries, toObservations, type AggregateGranularity } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
 import { phaseSplits } from '../lib/data/phases';
-import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
+import { defaultAggregation, defaultGranularity, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
 import { IngestError, IngestSession } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
@@ -50,22 +50,6 @@ export interface PendingMapping {
 const FILE_KEY = 'file';
 const SETTINGS_KEY = 'settings';
 const mappingKey = (signature: string) => `mapping:${signature}`;
-
-/** More distinct days than this: daily points are too many to read; months are the default. */
-const DAYS_PER_YEAR = 366;
-
-/**
- * Default period length: the coarsest the dates fit (monthly dates → month); rows that are
- * single events or patients on days, and daily data over more than a year, per month.
- */
-function defaultGranularity(inspection: Inspection): AggregateGranularity {
-  const suggested = inspection.period?.suggestedGranularity ?? null;
-  if (suggested === null) return 'none';
-  const events = inspection.mapping?.measures.some((m) => m.kind === 'outcome') ?? false;
-  const years = (inspection.period?.distinct ?? 0) > DAYS_PER_YEAR;
-  return suggested === 'day' && (events || years) ? 'month' : suggested;
-}
-
 
 export class Workspace {
   status = $state<LoadStatus>({ kind: 'starting' });
@@ -134,7 +118,7 @@ export class Workspace {
       const granularity = defaultGranularity(inspection);
       if (remembered || (sample && inspection.mapping)) {
         const overrides = remembered?.overrides ?? { mapping: inspection.mapping!, periodFormat: inspection.periodFormat };
-        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, sample });
+        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, agg: defaultAggregation(inspection), sample });
         return;
       }
       this.#pendingBlob = blob;
@@ -155,7 +139,8 @@ export class Workspace {
     this.pending = null;
     this.#pendingBlob = null;
     await setItem(mappingKey(pending.inspection.signature), { overrides, granularity });
-    await this.#read({ name: pending.name, blob, overrides, granularity, sample: false });
+    const agg = defaultAggregation({ mapping: overrides.mapping ?? pending.inspection.mapping, profiles: pending.inspection.profiles });
+    await this.#read({ name: pending.name, blob, overrides, granularity, agg, sample: false });
   }
 
   /** The user changed the encoding or dialect of the pending file: detect the rest again. */

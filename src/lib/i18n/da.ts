@@ -315,6 +315,9 @@ export const da: typeof en = {
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra »${p.first}« til »${p.last}«. Hver række bliver én værdi pr. periode.`,
   phaseFromFile: '(fra filens fasekolonne)',
   mappingPhase: 'Fase (betegnelser som før/efter)',
+  mappingDash: (p: { n: string }) => `${p.n} værdiceller indeholder kun »-«. I statistiktabeller betyder det nul, i mange journaludtræk ingen værdi. Læs dem som:`,
+  mappingDashMissing: 'mangler (ingen værdi)',
+  mappingDashZero: 'nul',
 
   // ── area: share (issue 12: exports, report)
 };

@@ -332,6 +332,9 @@ export const en = {
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} columns are periods, from “${p.first}” to “${p.last}”. Each row becomes one value per period.`,
   phaseFromFile: '(from the file’s phase column)',
   mappingPhase: 'Phase (labels such as pre/post)',
+  mappingDash: (p: { n: string }) => `${p.n} value cells hold only “-”. In statistics tables that means zero; in many journal exports, no value. Read them as:`,
+  mappingDashMissing: 'missing (no value)',
+  mappingDashZero: 'zero',
 
   // ── area: share (issue 12: exports, report)
 } satisfies Record<string, string | P<never>>;

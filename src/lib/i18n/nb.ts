@@ -315,6 +315,9 @@ export const nb: typeof en = {
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra «${p.first}» til «${p.last}». Hver rad blir én verdi per periode.`,
   phaseFromFile: '(fra filens fasekolonne)',
   mappingPhase: 'Fase (merkelapper som før/etter)',
+  mappingDash: (p: { n: string }) => `${p.n} verdiceller inneholder bare «-». I statistikktabeller betyr det null, i mange journaluttrekk ingen verdi. Les dem som:`,
+  mappingDashMissing: 'mangler (ingen verdi)',
+  mappingDashZero: 'null',
 
   // ── area: share (issue 12: exports, report)
 };

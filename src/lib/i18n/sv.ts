@@ -315,6 +315,9 @@ export const sv: typeof en = {
   mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolumner är perioder, från ”${p.first}” till ”${p.last}”. Varje rad blir ett värde per period.`,
   phaseFromFile: '(från filens faskolumn)',
   mappingPhase: 'Fas (etiketter som före/efter)',
+  mappingDash: (p: { n: string }) => `${p.n} värdeceller innehåller bara ”-”. I statistiktabeller betyder det noll, i många journaluttag inget värde. Läs dem som:`,
+  mappingDashMissing: 'saknas (inget värde)',
+  mappingDashZero: 'noll',
 
   // ── area: share (issue 12: exports, report)
 };

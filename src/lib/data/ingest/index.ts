@@ -12,3 +12,5 @@ export * from './rows.ts';
 export * from './footer.ts';
 export * from './headerRow.ts';
 export * from './wideByPeriod.ts';
+export * from './defaults.ts';
+export * from './measureStats.ts';

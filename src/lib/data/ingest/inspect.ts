@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { decodeBytes, type EncodingName } from './encoding.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
-import { detectPeriodFormat, type PeriodDetection, type PeriodFormat } from './periods.ts';
+import { detectPeriodFormat, periodParser, type PeriodDetection, type PeriodFormat } from './periods.ts';
 import { readText, type ReadOptions } from './read.ts';
 import type { IngestReport } from './report.ts';
 import type { DashChoice } from './rows.ts';
@@ -36,6 +36,8 @@ export interface Inspection {
   profiles: ColumnProfile[];
   /** Suggested (or overridden) mapping; null when no period column was recognised. */
   mapping: ColumnMapping | null;
+  /** How much data over how long (for the default period length); null without dates. */
+  density: Density | null;
   /** Lone "-" cells per column index (asked: zero or missing). */
   dashes: Record<number, number>;
   /** Period columns when most column names are periods (offered as "periods are columns"). */
@@ -92,6 +94,35 @@ export function dashCounts(text: string, dialect: Dialect, sample: string[][], h
   return out;
 }
 
+export interface Density {
+  /** Days from the first to the last period start. */
+  spanDays: number;
+  /** Data records (estimated from the line count). */
+  records: number;
+  /** Series (measures × units) seen in the sample. */
+  series: number;
+}
+
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n + (text.endsWith('\n') ? 0 : 1);
+}
+
+function density(text: string, starts: Iterable<string>, headerLine: number, mapping: ColumnMapping, sample: string[][]): Density | null {
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const s of starts) {
+    if (lo === null || s < lo) lo = s;
+    if (hi === null || s > hi) hi = s;
+  }
+  if (lo === null || hi === null) return null;
+  const spanDays = (Date.parse(hi) - Date.parse(lo)) / 86_400_000;
+  const distinct = (c: number | null) => (c === null ? 1 : new Set(sample.map((r) => (r[c] ?? '').trim())).size);
+  const series = distinct(mapping.unit) * (mapping.measure === null ? mapping.measures.length : distinct(mapping.measure));
+  return { spanDays, records: Math.max(0, lineCount(text) - headerLine), series };
+}
+
 /** Detect everything needed to read `text`; overrides win. */
 export function inspectText(text: string, overrides: Overrides = {}): Inspection {
   const { dialect, header, sample, headerLine, headerIndex, above } = detectDialect(text, overrides.dialect, overrides.headerLine);
@@ -99,10 +130,18 @@ export function inspectText(text: string, overrides: Overrides = {}): Inspection
   const wide = detectWideByPeriod(header);
   const mapping = overrides.mapping ?? (wide ? wideMapping(wide, profiles, above[0] ?? null) : suggestMapping(profiles));
   const periodValues = mapping?.periodColumns?.length ? mapping.periodColumns.map((c) => header[c] ?? '') : null;
-  const period = mapping ? detectPeriodFormat(periodValues ?? distinctValues(text, dialect, mapping.period, headerIndex)) : null;
+  const values = mapping ? (periodValues ?? distinctValues(text, dialect, mapping.period, headerIndex)) : null;
+  const period = values ? detectPeriodFormat(values) : null;
   const periodFormat = overrides.periodFormat !== undefined ? overrides.periodFormat : (period?.format ?? null);
+  const parse = periodFormat ? periodParser(periodFormat) : null;
+  const starts: string[] = [];
+  if (values && parse) for (const v of values) {
+    const r = parse(v);
+    if (r.ok) starts.push(r.start);
+  }
+  const dense = mapping ? density(text, starts, headerLine, mapping, sample) : null;
   const signature = headerSignature(header);
-  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, wide, period, periodFormat, dashes: dashCounts(text, dialect, sample, headerIndex) };
+  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, wide, period, periodFormat, density: dense, dashes: dashCounts(text, dialect, sample, headerIndex) };
 }
 
 export type IngestOptions = Overrides & Pick<ReadOptions, 'onBatch' | 'onProgress' | 'signal' | 'batchRows'>;
