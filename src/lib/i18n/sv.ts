@@ -70,9 +70,9 @@ export const sv: typeof en = {
   delimiterName: (p) => ({ ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb', '|': 'lodstreck (|)' })[p.d] ?? p.d,
 
   reportHeading: (p) => `Importrapport för ${p.name}`,
-  reportSummary: (p) => `${p.rows} rader lästa: ${p.used} används, ${p.rejected} används inte.`,
-  reportValues: (p) => `Filen har ${p.records} rader med ${p.measures} mått var; varje mått på en rad räknas.`,
-  reportDialect: (p) => `Avgränsare ${p.delimiter}, decimaltecken ”${p.decimal}”, kodning ${p.encoding}, datum ${p.dateFormat}.`,
+  reportSummary: (p) => `${p.rows} värden lästa: ${p.used} används, ${p.rejected} används inte.`,
+  reportValues: (p) => `${p.records} rader, ${p.measures} mått per rad.`,
+  reportDialect: (p) => `Avgränsare ${p.delimiter}, ${p.decimal}, teckenkodning ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rader som inte används',
   reportLine: 'Rad',
   reportReason: 'Orsak',
@@ -318,6 +318,28 @@ export const sv: typeof en = {
   mappingDash: (p: { n: string }) => `${p.n} värdeceller innehåller bara ”-”. I statistiktabeller betyder det noll, i många journaluttag inget värde. Läs dem som:`,
   mappingDashMissing: 'saknas (inget värde)',
   mappingDashZero: 'noll',
+  reportValuesPeriods: (p) => `${p.records} rader, ${p.periods} perioder per rad (perioderna är kolumner).`,
+  reportDecimal: (p) => (p.d === ',' ? 'decimalkomma' : 'decimalpunkt'),
+  reportHeaderLine: (p) => `Kolumnnamnen står på rad ${p.line}; raderna ovanför är titlar eller anmärkningar.`,
+  dateFormatName: (p) =>
+    ({
+      'iso-date': 'datum som 2024-03-05', 'ymd-slash': 'datum som 2024/03/05', 'dmy-dot': 'datum som dag.månad.år (05.03.2024)',
+      'dmy-dash': 'datum som dag-månad-år (05-03-2024)', 'dmy-slash': 'datum som dag/månad/år (05/03/2024)',
+      'mdy-slash': 'datum som månad/dag/år (03/05/2024)', yyyymmdd: 'datum som 20240305', yyyymm: 'månader som 202403',
+      'yyyy-mm': 'månader som 2024-03', 'mm-yyyy': 'månader som 03/2024', 'month-name': 'månadsnamn (jan 2024)',
+      week: 'veckor (2024-W10, v. 10 2024)', quarter: 'kvartal (2024 K1)', tertial: 'tertial (2024 T1)', year: 'år (2024)',
+    })[p.f] ?? 'perioder som de står i filen',
+  reportMeasuresHeading: 'Per mått',
+  reportColRows: 'Rader',
+  reportColUsed: 'Används',
+  reportColMissing: 'Varav saknas',
+  reportColRejected: 'Används inte',
+  reportMissingOutcome: (p) => `${p.n} rader utan utfall, räknas inte i nämnaren (rad ${p.lines}).`,
+  reportMissingValue: (p) => `${p.n} rader utan värde, visas som luckor (rad ${p.lines}).`,
+  reportRejectedBy: (p) => `${p.n} används inte, ${p.reason} (rad ${p.lines}).`,
+  reportDashes: (p) => `${p.n} celler med bara ”-”, lästa som ${p.zero ? 'noll' : 'saknade'}.`,
+  reportMoreLines: '…',
+  verdictLevel: (p) => (p.higher ? 'Nivån steg efter förändringen.' : 'Nivån sjönk efter förändringen.'),
 
   // ── area: share (issue 12: exports, report)
 };

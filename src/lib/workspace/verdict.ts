@@ -15,6 +15,8 @@ export interface Verdict {
   signals: number;
   longestRun: number;
   longestRunMax: number;
+  /** Whether the points after the change lie above the old centre line on average (the rate rose) or below (it fell). */
+  higher: boolean;
 }
 
 export function beforeAfter(observations: Observation[], options: SpcOptions): Verdict | null {
@@ -57,5 +59,5 @@ export function beforeAfter(observations: Observation[], options: SpcOptions): V
   const up = cl !== null && mean > cl;
   const direction = options.direction ?? 'neutral';
   const judgement: Special | null = !moved ? null : direction === 'neutral' ? 'neutral' : up === (direction === 'up') ? 'improvement' : 'concern';
-  return { moved, judgement, after: after.length, signals, longestRun: longest, longestRunMax };
+  return { moved, judgement, after: after.length, signals, longestRun: longest, longestRunMax, higher: up };
 }

@@ -10,6 +10,8 @@ export const MAX_LINES = 200;
 
 export interface MeasureReport {
   measure: string;
+  /** Outcome measures (yes/no per row): a missing outcome is left out of the denominator. */
+  outcome: boolean;
   /** Rows of the file holding this measure = used + rejected. */
   rows: number;
   used: number;
@@ -25,12 +27,13 @@ export type MeasureStats = Map<string, MeasureReport>;
 
 function entry(stats: MeasureStats, measure: string): MeasureReport {
   let m = stats.get(measure);
-  if (!m) stats.set(measure, (m = { measure, rows: 0, used: 0, missing: 0, missingLines: [], dashes: 0, rejected: {} }));
+  if (!m) stats.set(measure, (m = { measure, outcome: false, rows: 0, used: 0, missing: 0, missingLines: [], dashes: 0, rejected: {} }));
   return m;
 }
 
-export function countUsed(stats: MeasureStats, measure: string, line: number, missing: boolean, dash: boolean): void {
+export function countUsed(stats: MeasureStats, measure: string, line: number, missing: boolean, dash: boolean, outcome: boolean): void {
   const m = entry(stats, measure);
+  m.outcome ||= outcome;
   m.rows++;
   m.used++;
   if (dash) m.dashes++;

@@ -87,6 +87,7 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
     granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
     headerLine: headerAt,
     dash: options.dash ?? 'missing',
+    periodColumns: mapping.periodColumns?.length ?? 0,
     measures: [...sink.stats.values()],
   });
 

@@ -59,6 +59,8 @@ export interface IngestReport {
   granularity: Granularity | null;
   /** Physical line of the header row (lines above it are titles or notes). */
   headerLine: number;
+  /** Period columns of a file wide by period (0: one period column). */
+  periodColumns: number;
   /** How lone "-" cells were read. */
   dash: 'zero' | 'missing';
   /** Per measure: rows = used + rejected, missing among the used, rejected by reason, with lines. */

@@ -205,7 +205,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       const missing = c.value === null && c.den === null;
       if (missing) sink.missing++;
       const dashAt = valueColumn(specs[i] as MeasureSpec);
-      countUsed(sink.stats, measure, line, missing, dashAt !== null && (f[dashAt] ?? '').trim() === '-');
+      countUsed(sink.stats, measure, line, missing, dashAt !== null && (f[dashAt] ?? '').trim() === '-', specs[i]?.kind === 'outcome');
     }
   };
 }
