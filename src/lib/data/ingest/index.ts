@@ -14,3 +14,5 @@ export * from './headerRow.ts';
 export * from './wideByPeriod.ts';
 export * from './defaults.ts';
 export * from './measureStats.ts';
+export * from './columnTraits.ts';
+export * from './phaseColumn.ts';
