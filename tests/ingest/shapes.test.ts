@@ -70,12 +70,13 @@ describe('phases from labels', () => {
 });
 
 describe('patient-level columns', () => {
-  it('id-like: named as ids, or long unique integers, or row numbers; not measurements', () => {
+  it('id-like: named as ids, or long unique integers; not counts or measurements', () => {
     expect(isIdLike('Pasientnr', ['1', '1'])).toBe(true);
     expect(isIdLike('Personnummer', [])).toBe(true);
     const ids = Array.from({ length: 30 }, (_, i) => String(1_000_123 + i * 7));
     expect(isIdLike('Nummer', ids)).toBe(true);
     expect(isIdLike('Rad', Array.from({ length: 30 }, (_, i) => String(i + 1)))).toBe(true);
+    expect(isIdLike('value', Array.from({ length: 30 }, (_, i) => String(i + 1)))).toBe(false);
     expect(isIdLike('Liggetid', Array.from({ length: 30 }, (_, i) => String((i * 7) % 13)))).toBe(false);
   });
   it('a header naming yes/no makes a 1/0 column an outcome', () => {

@@ -15,7 +15,7 @@ export function headerNamesYesNo(header: string): boolean {
 const ID_WORDS: ReadonlySet<string> = new Set([
   'id', 'nr', 'no', 'lnr', 'løpenr', 'lopenr', 'löpnr', 'lopnr', 'løbenr', 'pasientnr', 'patientnr', 'pasnr', 'patnr', 'personnummer',
   'personnr', 'fødselsnummer', 'fodselsnummer', 'cpr', 'cprnr', 'journalnr', 'journalnummer', 'kontaktnr', 'episodenr', 'opphaldsnr', 'oppholdsnr',
-  'record', 'key', 'uuid', 'guid', 'pid', 'mrn',
+  'record', 'key', 'uuid', 'guid', 'pid', 'mrn', '#', 'rad', 'row', 'radnr', 'rownum', 'løbenummer', 'löpnummer', 'løpenummer',
 ]);
 
 /** Distinct values for "unique per row" to mean anything. */
@@ -31,16 +31,15 @@ export function headerNamesId(header: string): boolean {
 }
 
 /**
- * An identifier: named as one, or integers unique per row that are long (personal numbers)
- * or run 1, 2, 3… (row numbers).
+ * An identifier: named as one, or integers unique per row that are long (personal and record
+ * numbers). Short unique integers are left alone: a count or a value may well be unique.
  */
 export function isIdLike(header: string, present: readonly string[]): boolean {
   if (headerNamesId(header)) return true;
   if (present.length < MIN_UNIQUE_ROWS || !present.every((v) => /^\d+$/.test(v))) return false;
   if (new Set(present).size !== present.length) return false;
   const digits = [...present].map((v) => v.length).sort((a, b) => a - b)[present.length >> 1] as number;
-  const consecutive = present.every((v, i) => i === 0 || Number(v) === Number(present[i - 1]) + 1);
-  return digits >= ID_DIGITS || consecutive;
+  return digits >= ID_DIGITS;
 }
 
 /** Whole non-negative numbers: events counted, summed per period by default. */

@@ -190,7 +190,7 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
       } else if (p.content === 'numeric' && !p.idLike) measures.push({ kind: 'value', name: p.header, value: p.index });
     }
   }
-  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, phase: phaseCol };
+  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, ...(phaseCol !== null ? { phase: phaseCol } : {}) };
 }
 
 /**
