@@ -40,11 +40,12 @@ describe('export shapes in the app', () => {
     // Line 1 as the header: no value column has a name, so reading is refused with the reason.
     await line.fill('1');
     await line.dispatchEvent('change');
-    await expect.poll(() => page.getByRole('button', { name: 'Läs in filen' }).isDisabled()).toBe(true);
-    expect(await page.locator('#mapping-blocker').textContent()).toBeTruthy();
+    await expect.poll(() => page.getByRole('button', { name: 'Läs in filen' }).isDisabled(), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('#mapping-blocker').textContent()).toContain('Kolumn 3 saknar namn');
+    await page.screenshot({ path: 'test-artifacts/shapes-title-line1.png', fullPage: true });
     await page.getByRole('spinbutton', { name: 'Kolumnnamnen står på rad' }).fill('4');
     await page.getByRole('spinbutton', { name: 'Kolumnnamnen står på rad' }).dispatchEvent('change');
-    await expect.poll(() => page.getByRole('button', { name: 'Läs in filen' }).isDisabled()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Läs in filen' }).isDisabled(), { timeout: 30_000 }).toBe(false);
     await page.screenshot({ path: 'test-artifacts/shapes-title-mapping.png', fullPage: true });
     await readFile('fallskador.csv');
     await expect.poll(() => page.locator('li.card').count()).toBe(3);
