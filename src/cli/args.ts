@@ -179,7 +179,9 @@ Chart (applies to every series):
   --multiply K       multiply y, centre line and limits. Default 1, except with --period, where
                      ratio series are shown as the app shows them: in the export's own scale when
                      its value column shows numerator/denominator scaled (100 = percent, 1000 =
-                     per 1 000 bed days), else proportions in percent.
+                     per 1 000 bed days), else rates per the smallest of 100, 1 000, 10 000,
+                     100 000 that puts the measure's overall rate at 1 or more, and proportions
+                     in percent.
   --agg mean|median|sum   how several values per x / period combine (default: with --period,
                      sum when every value column holds counts (whole numbers ≥ 0), else mean)
   --part P1,P2,...   new phase after these 1-based positions

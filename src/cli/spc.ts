@@ -15,9 +15,10 @@ import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
 import { DEFAULT_SETTINGS, positionsOf } from '../lib/workspace/settings.ts';
 import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
+import { defaultScales } from '../lib/workspace/scale.ts';
 
-function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
-  const input = { observations: s.observations, kind: s.kind ?? 'value', scale: s.scale };
+function seriesJson(s: CliSeries, args: CliArgs, scales: Map<string, number>): Record<string, unknown> {
+  const input = { observations: s.observations, kind: s.kind ?? 'value', scale: scales.get(s.key.measure) ?? s.scale };
   const suggestion: ChartSuggestion = s.observations.some((o) => o.y !== null) ? suggestFor(input) : { chart: 'run', reason: 'no-data' };
   const chart = args.chart ?? suggestion.chart;
   const options: SpcOptions = { ...args.options, chart };
@@ -26,7 +27,7 @@ function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
   const fromColumn = s.phaseSplits.map((x) => pos.get(x)).filter((p): p is number => p !== undefined);
   if (fromColumn.length > 0) options.part = [...new Set([...(args.options.part ?? []), ...fromColumn])].sort((a, b) => a - b);
   // With --period, ratios are shown as the app shows them by default (the export's own scale,
-  // else proportions in percent); without it, as given (qicharts2).
+  // else rates per a power of ten of the denominator, proportions in percent); without it, as given (qicharts2).
   if (args.options.multiply === undefined && args.period !== null) options.multiply = displayScale(input, DEFAULT_SETTINGS, chart);
   const result: SpcResult = computeSpc(s.observations, options);
   const points = result.points.map((pt) => {
@@ -88,7 +89,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       const first = [...loaded.report.rejected, ...loaded.extraRejected][0];
       throw new InputError(`no usable rows in "${args.file}"` + (first ? ` (${loaded.rows} rejected; first: ${rejectionMessage(first)})` : ''));
     }
-    const series = loaded.series.map((s) => seriesJson(s, args));
+    const scales = defaultScales(loaded.series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: s.observations })));
+    const series = loaded.series.map((s) => seriesJson(s, args, scales));
     process.stdout.write(JSON.stringify({ input, series }, finite) + '\n');
     // Rows not used are bad input too: the result is printed, but the exit code and one line on
     // stderr say so, naming the first such row and column.

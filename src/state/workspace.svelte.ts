@@ -11,6 +11,7 @@ import { IngestError, IngestSession } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
+import { defaultScales } from '../lib/workspace/scale';
 import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
 import { getItem, setItem } from './store';
@@ -234,14 +235,17 @@ export class Workspace {
     if (!this.#db) return;
     const series = await aggregateSeries(this.#db, { granularity: this.granularity, agg: this.valueAgg });
     const splits = await phaseSplits(this.#db, this.granularity);
+    const denominators = new Map((this.report?.measures ?? []).flatMap((m) => (m.denominator ? [[m.measure, m.denominator] as const] : [])));
+    const scales = defaultScales(series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: toObservations(s) })));
     this.inputs = series.map((s) => ({
       id: seriesId(s.key.measure, s.key.unit),
       measure: s.key.measure,
       unit: s.key.unit,
       kind: s.kind,
-      scale: s.scale,
+      scale: scales.get(s.key.measure) ?? s.scale,
       observations: toObservations(s),
       phaseSplits: splits.get(seriesId(s.key.measure, s.key.unit)) ?? [],
+      ...(denominators.get(s.key.measure) ? { denominator: denominators.get(s.key.measure) } : {}),
     }));
     if (this.selectedId !== null && !this.inputs.some((i) => i.id === this.selectedId)) this.select(null);
   }
@@ -251,13 +255,15 @@ export class Workspace {
     void setItem('selected', id);
   }
 
-  /** Change a series' settings; the improvement direction belongs to the measure, so it applies to all its units. */
+  /** Change a series' settings; the improvement direction and the display scale belong to the measure, so they apply to all its units. */
   updateSettings(id: string, patch: Partial<SeriesSettings>): void {
     this.settings[id] = { ...this.settingsOf(id), ...patch };
-    const { direction } = patch;
+    const shared: Partial<SeriesSettings> = {};
+    if (patch.direction !== undefined) shared.direction = patch.direction;
+    if (patch.scale !== undefined) shared.scale = patch.scale;
     const measure = this.inputs.find((i) => i.id === id)?.measure;
-    if (direction !== undefined && measure !== undefined) {
-      for (const other of this.inputs) if (other.measure === measure) this.settings[other.id] = { ...this.settingsOf(other.id), direction };
+    if (Object.keys(shared).length > 0 && measure !== undefined) {
+      for (const other of this.inputs) if (other.measure === measure) this.settings[other.id] = { ...this.settingsOf(other.id), ...shared };
     }
     void this.#saveSettings();
   }

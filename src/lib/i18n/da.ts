@@ -340,6 +340,9 @@ export const da: typeof en = {
   reportDashes: (p) => `${p.n} celler med kun »-«, læst som ${p.zero ? 'nul' : 'manglende'}.`,
   reportMoreLines: '…',
   verdictLevel: (p) => (p.higher ? 'Niveauet steg efter ændringen.' : 'Niveauet faldt efter ændringen.'),
+  scaleLabel: 'Vises pr.',
+  scaleProportion: (p) => (p.scale === 100 ? 'procent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
+  scaleRate: (p) => (p.one ? `pr. ${p.unit || 'enhed'}` : `pr. ${p.scale} ${p.unit}`.trim()),
 
   // ── area: share (issue 12: exports, report)
 };

@@ -357,6 +357,9 @@ export const en = {
   reportDashes: (p: { n: string; zero: number }): string => `${p.n} cells with only “-”, read as ${p.zero ? 'zero' : 'missing'}.`,
   reportMoreLines: '…',
   verdictLevel: (p: { higher: number }): string => (p.higher ? 'The level rose after the change.' : 'The level fell after the change.'),
+  scaleLabel: 'Shown per',
+  scaleProportion: (p: { scale: number }): string => (p.scale === 100 ? 'percent (%)' : p.scale === 1000 ? 'per 1,000 (‰)' : 'as a fraction (0–1)'),
+  scaleRate: (p: { scale: string; one: number; unit: string }): string => (p.one ? `per ${p.unit || 'unit'}` : `per ${p.scale} ${p.unit}`.trim()),
 
   // ── area: share (issue 12: exports, report)
 } satisfies Record<string, string | P<never>>;

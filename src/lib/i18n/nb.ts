@@ -340,6 +340,9 @@ export const nb: typeof en = {
   reportDashes: (p) => `${p.n} celler med bare «-», lest som ${p.zero ? 'null' : 'manglende'}.`,
   reportMoreLines: '…',
   verdictLevel: (p) => (p.higher ? 'Nivået steg etter endringen.' : 'Nivået falt etter endringen.'),
+  scaleLabel: 'Vises per',
+  scaleProportion: (p) => (p.scale === 100 ? 'prosent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
+  scaleRate: (p) => (p.one ? `per ${p.unit || 'enhet'}` : `per ${p.scale} ${p.unit}`.trim()),
 
   // ── area: share (issue 12: exports, report)
 };

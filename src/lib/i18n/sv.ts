@@ -340,6 +340,9 @@ export const sv: typeof en = {
   reportDashes: (p) => `${p.n} celler med bara ”-”, lästa som ${p.zero ? 'noll' : 'saknade'}.`,
   reportMoreLines: '…',
   verdictLevel: (p) => (p.higher ? 'Nivån steg efter förändringen.' : 'Nivån sjönk efter förändringen.'),
+  scaleLabel: 'Visas per',
+  scaleProportion: (p) => (p.scale === 100 ? 'procent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
+  scaleRate: (p) => (p.one ? `per ${p.unit || 'enhet'}` : `per ${p.scale} ${p.unit}`.trim()),
 
   // ── area: share (issue 12: exports, report)
 };

@@ -16,6 +16,8 @@ export interface SeriesInput {
   /** The export's own scale of numerator / denominator (100, 1000…), or null. */
   scale: number | null;
   observations: Observation[];
+  /** Name of the denominator column ("Vårddygn"), for "per 1 000 vårddygn". */
+  denominator?: string;
   /** A new phase after each of these x, from the file's phase column (joined with clicked splits). */
   phaseSplits?: (number | string)[];
 }
@@ -44,16 +46,18 @@ export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 's
 const RATIO_PLOTS: ReadonlySet<SpcOptions['chart']> = new Set(['run', 'i', 'mr', 'p', 'pp', 'u', 'up']);
 
 /**
- * Ratios are shown in the export's own scale when it has one (percent, per 1,000 bed days);
- * otherwise the "percent" setting shows proportions × 100.
+ * Ratios are shown in the scale the user chose for the measure, else in the measure's default
+ * (`input.scale`: the export's own, or for rates a power of ten, see scale.ts); otherwise the
+ * "percent" setting shows proportions × 100.
  */
 export function displayScale(
   input: Pick<SeriesInput, 'observations' | 'kind' | 'scale'>,
-  settings: Pick<SeriesSettings, 'percent'>,
+  settings: Pick<SeriesSettings, 'percent' | 'scale'>,
   chart: SpcOptions['chart'],
 ): number {
   const ratio = input.observations.some((o) => o.n !== null && o.n !== undefined);
   if (!ratio || !RATIO_PLOTS.has(chart)) return 1;
+  if (settings.scale !== null) return settings.scale;
   if (input.scale !== null) return input.scale;
   return settings.percent && input.kind !== 'rate' ? 100 : 1;
 }

@@ -6,6 +6,7 @@ import {
   CHART_TYPES, DIRECTIONS, RULE_PROFILES,
   type ChartType, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
 } from '../spc/types';
+import { SCALES } from './scale';
 
 export type X = number | string;
 
@@ -23,6 +24,8 @@ export interface SeriesSettings {
   excluded: { x: X; reason: string }[];
   annotations: { x: X; text: string }[];
   percent: boolean;
+  /** Display scale of a ratio series (per 1, 100, 1 000… of the denominator); null: the measure's default. */
+  scale: number | null;
   /** Draw the 2-sigma lines too. */
   sigma2: boolean;
 }
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: SeriesSettings = {
   excluded: [],
   annotations: [],
   percent: true,
+  scale: null,
   sigma2: false,
 };
 
@@ -94,6 +98,7 @@ export function parseSettings(raw: unknown): SeriesSettings {
     excluded: list(r.excluded).map(obj).filter((e) => isX(e.x)).map((e) => ({ x: e.x as X, reason: String(e.reason ?? '') })),
     annotations: list(r.annotations).map(obj).filter((a) => isX(a.x) && typeof a.text === 'string').map((a) => ({ x: a.x as X, text: a.text as string })),
     percent: r.percent !== false,
+    scale: typeof r.scale === 'number' && SCALES.includes(r.scale) ? r.scale : null,
     sigma2: r.sigma2 === true,
   };
 }

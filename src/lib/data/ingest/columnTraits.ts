@@ -46,3 +46,19 @@ export function isIdLike(header: string, present: readonly string[]): boolean {
 export function isCountLike(numbers: readonly number[]): boolean {
   return numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 0);
 }
+
+/**
+ * The scale a value column's header states: "Per 1 000 vårddygn" → 1000, "per 100 000" →
+ * 100000, "%" or "Andel (procent)" → 100, "‰" → 1000; null when it states none.
+ */
+export function scaleFromHeader(header: string): number | null {
+  const h = header.toLowerCase();
+  const per = /\bper\s*(\d{1,3}(?:[\s.\u00a0\u202f]?\d{3})*)\b/u.exec(h);
+  if (per) {
+    const n = Number((per[1] as string).replace(/[\s.\u00a0\u202f]/g, ''));
+    return n >= 10 && Number.isInteger(Math.log10(n)) ? n : null;
+  }
+  if (h.includes('‰') || /\bpromille\b/.test(h)) return 1000;
+  if (h.includes('%') || /\b(?:procent|prosent|percent)\b/.test(h)) return 100;
+  return null;
+}

@@ -12,6 +12,8 @@ export interface MeasureReport {
   measure: string;
   /** Outcome measures (yes/no per row): a missing outcome is left out of the denominator. */
   outcome: boolean;
+  /** Name of the denominator column of a ratio measure ("Vårddygn"), for "per 1 000 vårddygn". */
+  denominator?: string;
   /** Rows of the file holding this measure = used + rejected. */
   rows: number;
   used: number;
@@ -31,9 +33,10 @@ function entry(stats: MeasureStats, measure: string): MeasureReport {
   return m;
 }
 
-export function countUsed(stats: MeasureStats, measure: string, line: number, missing: boolean, dash: boolean, outcome: boolean): void {
+export function countUsed(stats: MeasureStats, measure: string, line: number, missing: boolean, dash: boolean, outcome: boolean, denominator?: string): void {
   const m = entry(stats, measure);
   m.outcome ||= outcome;
+  if (denominator !== undefined) m.denominator ??= denominator;
   m.rows++;
   m.used++;
   if (dash) m.dashes++;

@@ -6,7 +6,7 @@ import type { Dialect } from './dialect.ts';
 import { numberParser } from './numbers.ts';
 import { detectPeriodFormat, type PeriodDetection } from './periods.ts';
 import { isPhaseColumn } from './phaseColumn.ts';
-import { headerNamesYesNo, isCountLike, isIdLike } from './columnTraits.ts';
+import { headerNamesYesNo, isCountLike, isIdLike, scaleFromHeader } from './columnTraits.ts';
 
 /**
  * How a measure's rows become a series:
@@ -157,31 +157,31 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
   const phaseCol = take(profiles.find((p) => free(p) && p.phaseLike));
 
   const measures: MeasureSpec[] = [];
-  const num = profiles.find((p) => free(p) && numeric(p) && headerIs(p.header, 'numerator'));
+  // A column stating its scale ("Per 1 000 vårddygn") beside a count and a denominator is the
+  // export's own ratio: read as mixed, so the series keeps the export's scale.
+  const perCol = profiles.find((p) => free(p) && numeric(p) && scaleFromHeader(p.header) !== null);
+  const ratioPart = (p: ColumnProfile) => free(p) && numeric(p) && p !== perCol;
+  const num = profiles.find((p) => ratioPart(p) && headerIs(p.header, 'numerator'));
   const den =
-    profiles.find((p) => free(p) && numeric(p) && p !== num && headerIs(p.header, 'denominator')) ??
-    profiles.find((p) => free(p) && numeric(p) && p !== num && headerIs(p.header, 'days'));
+    profiles.find((p) => ratioPart(p) && p !== num && headerIs(p.header, 'denominator')) ??
+    profiles.find((p) => ratioPart(p) && p !== num && headerIs(p.header, 'days'));
   const value = profiles.find((p) => free(p) && numeric(p) && p !== num && p !== den && headerIs(p.header, 'value'));
+  const ratioOf = (n: ColumnProfile, d: ColumnProfile): MeasureSpec => {
+    take(n);
+    take(d);
+    if (perCol && take(perCol) !== null) return { kind: 'mixed', name: n.header, numerator: n.index, denominator: d.index, value: perCol.index };
+    return { kind: headerIs(d.header, 'days') ? 'rate' : 'proportion', name: n.header, numerator: n.index, denominator: d.index };
+  };
   if (num && den && value && measureCol !== null) {
     take(num);
     take(den);
     measures.push({ kind: 'mixed', name: value.header, numerator: num.index, denominator: den.index, value: take(value) ?? value.index });
-  } else if (num && den) {
-    take(num);
-    take(den);
-    const kind = headerIs(den.header, 'days') ? 'rate' : 'proportion';
-    measures.push({ kind, name: num.header, numerator: num.index, denominator: den.index });
-  }
+  } else if (num && den) measures.push(ratioOf(num, den));
   if (value && measures.length === 0) measures.push({ kind: 'value', name: value.header, value: take(value) ?? value.index });
   // An unnamed count beside a days-like column (e.g. "falls" and "bed_days") is a rate.
-  const days = profiles.filter((p) => free(p) && numeric(p) && headerIs(p.header, 'days'));
-  const counts = profiles.filter((p) => free(p) && numeric(p) && !headerIs(p.header, 'days'));
-  if (measures.length === 0 && days.length === 1 && counts.length === 1) {
-    const [n, d] = [counts[0]!, days[0]!];
-    take(n);
-    take(d);
-    measures.push({ kind: 'rate', name: n.header, numerator: n.index, denominator: d.index });
-  }
+  const days = profiles.filter((p) => ratioPart(p) && headerIs(p.header, 'days'));
+  const counts = profiles.filter((p) => ratioPart(p) && !headerIs(p.header, 'days'));
+  if (measures.length === 0 && days.length === 1 && counts.length === 1) measures.push(ratioOf(counts[0]!, days[0]!));
   if (measures.length === 0) {
     for (const p of profiles) {
       if (!free(p)) continue;

@@ -139,6 +139,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
   const specs: MeasureSpec[] = wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
   const columnPeriods = wide?.map((c): PeriodParse => (period ? period(name(c)) : { ok: true, start: name(c) })) ?? null;
   const readers = specs.map((s) => cellReader(s, parse));
+  const denominatorNames = specs.map((s) => ('denominator' in s ? name(s.denominator) : undefined));
   const width = header.length;
 
   const rejectAll = (sink: RowSink, line: number, reason: RejectReason, column: string | undefined, value: string, measures: string[]) => {
@@ -205,7 +206,7 @@ export function rowConverter(header: string[], mapping: ColumnMapping, dialect: 
       const missing = c.value === null && c.den === null;
       if (missing) sink.missing++;
       const dashAt = valueColumn(specs[i] as MeasureSpec);
-      countUsed(sink.stats, measure, line, missing, dashAt !== null && (f[dashAt] ?? '').trim() === '-', specs[i]?.kind === 'outcome');
+      countUsed(sink.stats, measure, line, missing, dashAt !== null && (f[dashAt] ?? '').trim() === '-', specs[i]?.kind === 'outcome', denominatorNames[i]);
     }
   };
 }
