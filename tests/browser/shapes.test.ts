@@ -96,4 +96,22 @@ describe('export shapes in the app', () => {
     expect(await verdict.textContent()).toContain('Nivån sjönk efter förändringen.');
     await page.screenshot({ path: 'test-artifacts/shapes-phase-cdi.png', fullPage: true });
   }, 120_000);
+
+  it('shows hospital infections per 10 000 bed days without the user touching anything, and per measure as chosen', async () => {
+    const page = session.page;
+    await upload('hospital_infections.csv', readFileSync(join('..', 'shared', 'real-data', 'hospital_infections.csv')));
+    await readFile('hospital_infections.csv');
+    await expect.poll(() => page.locator('li.card').count()).toBe(18);
+    const latest = await page.locator('li.card .card-facts dd').first().textContent();
+    expect(Number(latest!.replace(',', '.').replace(/\s/g, ''))).toBeGreaterThan(1);
+    await page.locator('li.card[data-series=\'["BAC","AHH"]\'] .card-open').click();
+    expect(await page.getByTestId('scale-label').textContent()).toMatch(/^per 10\s000 days$/);
+    await page.getByRole('combobox', { name: 'Visas per' }).selectOption('1000');
+    await expect.poll(() => page.getByTestId('scale-label').textContent()).toMatch(/^per 1\s000 days$/);
+    await page.screenshot({ path: 'test-artifacts/shapes-rate-scale.png', fullPage: true });
+    // The scale belongs to the measure: another hospital's BAC series follows.
+    await page.getByRole('button', { name: /Tillbaka till översikten/ }).click();
+    await page.locator('li.card[data-series=\'["BAC","BFH"]\'] .card-open').click();
+    expect(await page.getByTestId('scale-label').textContent()).toMatch(/^per 1\s000 days$/);
+  }, 120_000);
 });

@@ -232,7 +232,6 @@ export const da: typeof en = {
   goalAdd: 'Tilføj mål',
   goalInvalid: 'Skriv et tal, for eksempel 90 eller 2,5.',
   goalList: 'Mål',
-  percentLabel: 'Vis andele i procent',
   sigma2Label: 'Vis 2σ-linjer',
   aggLabel: 'Flere værdier per periode',
   aggMean: 'gennemsnit',

@@ -246,7 +246,6 @@ export const en = {
   goalAdd: 'Add goal',
   goalInvalid: 'Enter a number, for example 90 or 2,5.',
   goalList: 'Goals',
-  percentLabel: 'Show proportions as percent',
   sigma2Label: 'Show 2σ lines',
   aggLabel: 'Several values per period',
   aggMean: 'mean',

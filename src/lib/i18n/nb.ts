@@ -232,7 +232,6 @@ export const nb: typeof en = {
   goalAdd: 'Legg til mål',
   goalInvalid: 'Skriv et tall, for eksempel 90 eller 2,5.',
   goalList: 'Mål',
-  percentLabel: 'Vis andeler i prosent',
   sigma2Label: 'Vis 2σ-linjer',
   aggLabel: 'Flere verdier per periode',
   aggMean: 'gjennomsnitt',

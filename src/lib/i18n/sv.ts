@@ -232,7 +232,6 @@ export const sv: typeof en = {
   goalAdd: 'Lägg till mål',
   goalInvalid: 'Ange ett tal, till exempel 90 eller 2,5.',
   goalList: 'Mål',
-  percentLabel: 'Visa andelar i procent',
   sigma2Label: 'Visa 2σ-linjer',
   aggLabel: 'Flera värden per period',
   aggMean: 'medelvärde',
