@@ -59,7 +59,7 @@ function write(name, lines, what, { eol = '\r\n', encoding = 'utf8' } = {}) {
   const lines = ['Tryksår kategori 2-4, antal pr. måned 2024', `Afdeling;${months.map((m) => `${m} 2024`).join(';')};I alt`];
   const totals = new Array(12).fill(0);
   for (const unit of ['Medicinsk afd. M1', 'Ortopædkirurgi O2', 'Geriatri G3', 'Intensiv ITA']) {
-    const row = months.map((_, i) => poisson(next, 4));
+    const row = months.map(() => poisson(next, 4));
     row.forEach((v, i) => (totals[i] += v));
     lines.push(`${unit};${row.join(';')};${row.reduce((a, b) => a + b, 0)}`);
   }

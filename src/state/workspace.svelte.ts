@@ -235,7 +235,7 @@ export class Workspace {
     if (!this.#db) return;
     const series = await aggregateSeries(this.#db, { granularity: this.granularity, agg: this.valueAgg });
     const splits = await phaseSplits(this.#db, this.granularity);
-    const denominators = new Map((this.report?.measures ?? []).flatMap((m) => (m.denominator ? [[m.measure, m.denominator] as const] : [])));
+    const denominators: Record<string, string> = Object.fromEntries((this.report?.measures ?? []).flatMap((m) => (m.denominator ? [[m.measure, m.denominator]] : [])));
     const scales = defaultScales(series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: toObservations(s) })));
     this.inputs = series.map((s) => ({
       id: seriesId(s.key.measure, s.key.unit),
@@ -245,7 +245,7 @@ export class Workspace {
       scale: scales.get(s.key.measure) ?? s.scale,
       observations: toObservations(s),
       phaseSplits: splits.get(seriesId(s.key.measure, s.key.unit)) ?? [],
-      ...(denominators.get(s.key.measure) ? { denominator: denominators.get(s.key.measure) } : {}),
+      ...(denominators[s.key.measure] ? { denominator: denominators[s.key.measure] } : {}),
     }));
     if (this.selectedId !== null && !this.inputs.some((i) => i.id === this.selectedId)) this.select(null);
   }
