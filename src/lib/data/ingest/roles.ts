@@ -123,7 +123,8 @@ export function profileColumns(header: string[], sample: string[][], dialect: Di
       content = 'period';
     else if (numbers > 0 && numbers / (numbers + errors) >= FIT) content = 'numeric';
     const idLike = (content === 'numeric' || content === 'text' || content === 'binary') && isIdLike(h, present);
-    const countLike = content === 'numeric' && isCountLike(parsed);
+    // Whole numbers under a value-like or days-like header are measurements, not counts.
+    const countLike = content === 'numeric' && isCountLike(parsed) && !headerIs(h, 'value') && !headerIs(h, 'days');
     const profile: ColumnProfile = { index, header: h, content, period, distinct, phaseLike: false, idLike, countLike };
     profile.phaseLike = isPhaseColumn(profile, present);
     return profile;
