@@ -99,7 +99,7 @@ export interface Density {
   spanDays: number;
   /** Data records (estimated from the line count). */
   records: number;
-  /** Series (measures × units) seen in the sample. */
+  /** Series that share the records (units × names in a measure column) seen in the sample. */
   series: number;
 }
 
@@ -119,7 +119,8 @@ function density(text: string, starts: Iterable<string>, headerLine: number, map
   if (lo === null || hi === null) return null;
   const spanDays = (Date.parse(hi) - Date.parse(lo)) / 86_400_000;
   const distinct = (c: number | null) => (c === null ? 1 : new Set(sample.map((r) => (r[c] ?? '').trim())).size);
-  const series = distinct(mapping.unit) * (mapping.measure === null ? mapping.measures.length : distinct(mapping.measure));
+  // A record gives a row to each of its measures, so only a measure column divides the records.
+  const series = distinct(mapping.unit) * distinct(mapping.measure);
   return { spanDays, records: Math.max(0, lineCount(text) - headerLine), series };
 }
 
