@@ -151,7 +151,8 @@ export class Workspace {
     if (!pending || !blob || !this.#session) return;
     const current: Overrides = { encoding: pending.encoding ?? undefined, dialect: pending.inspection.dialect };
     try {
-      const { inspection, encoding } = await this.#session.inspect(await blob.arrayBuffer(), { ...current, ...overrides });
+      // Plain data for the worker: parts of the pending inspection are reactive proxies.
+      const { inspection, encoding } = await this.#session.inspect(await blob.arrayBuffer(), $state.snapshot({ ...current, ...overrides }) as Overrides);
       this.pending = { ...pending, inspection, encoding, granularity: defaultGranularity(inspection) };
     } catch (e) {
       this.#fail(e, pending.name);

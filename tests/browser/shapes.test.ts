@@ -102,7 +102,7 @@ describe('export shapes in the app', () => {
     await upload('hospital_infections.csv', readFileSync(join('..', 'shared', 'real-data', 'hospital_infections.csv')));
     await readFile('hospital_infections.csv');
     await expect.poll(() => page.locator('li.card').count()).toBe(18);
-    const latest = page.locator('li.card .card-facts dd').first();
+    const latest = page.locator('li.card[data-series=\'["BAC","AHH"]\'] .card-facts dd').first();
     expect(await latest.locator('.scale').textContent()).toMatch(/^per 10\s000 days$/);
     const value = (await latest.textContent())!.split('per')[0]!;
     expect(Number(value.replace(',', '.').replace(/\s/g, ''))).toBeGreaterThan(1);
