@@ -23,8 +23,7 @@ interface MeasureSeries {
 /** Smallest of 100, 1 000, 10 000, 100 000 that makes `rate` at least 1 (1 when it already is). */
 export function rateScale(rate: number): number {
   if (!(rate > 0) || rate >= 1) return 1;
-  for (const s of RATE_SCALES) if (s >= 100 && rate * s >= 1) return s;
-  return RATE_SCALES[RATE_SCALES.length - 1];
+  return RATE_SCALES.find((s) => s >= 100 && rate * s >= 1) ?? 100_000;
 }
 
 /** Default scale per measure: the export's own, else (rates) from the overall rate; proportions: none (percent setting). */
