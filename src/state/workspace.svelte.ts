@@ -5,11 +5,13 @@
  */
 import { aggregateSeries, checkPeriodSpan, TooManyPointsError, toObservations, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
-import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
+import { phaseSplits } from '../lib/data/phases';
+import { defaultAggregation, defaultGranularity, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
 import { IngestError, IngestSession } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
+import { defaultScales } from '../lib/workspace/scale';
 import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
 import { getItem, setItem } from './store';
@@ -49,22 +51,6 @@ export interface PendingMapping {
 const FILE_KEY = 'file';
 const SETTINGS_KEY = 'settings';
 const mappingKey = (signature: string) => `mapping:${signature}`;
-
-/** More distinct days than this: daily points are too many to read; months are the default. */
-const DAYS_PER_YEAR = 366;
-
-/**
- * Default period length: the coarsest the dates fit (monthly dates → month); rows that are
- * single events or patients on days, and daily data over more than a year, per month.
- */
-function defaultGranularity(inspection: Inspection): AggregateGranularity {
-  const suggested = inspection.period?.suggestedGranularity ?? null;
-  if (suggested === null) return 'none';
-  const events = inspection.mapping?.measures.some((m) => m.kind === 'outcome') ?? false;
-  const years = (inspection.period?.distinct ?? 0) > DAYS_PER_YEAR;
-  return suggested === 'day' && (events || years) ? 'month' : suggested;
-}
-
 
 export class Workspace {
   status = $state<LoadStatus>({ kind: 'starting' });
@@ -135,7 +121,7 @@ export class Workspace {
       const granularity = defaultGranularity(inspection);
       if (remembered || (sample && inspection.mapping)) {
         const overrides = remembered?.overrides ?? { mapping: inspection.mapping!, periodFormat: inspection.periodFormat };
-        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, sample });
+        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, agg: defaultAggregation(inspection), sample });
         return;
       }
       this.#pendingBlob = blob;
@@ -156,7 +142,8 @@ export class Workspace {
     this.pending = null;
     this.#pendingBlob = null;
     await setItem(mappingKey(pending.inspection.signature), { overrides, granularity });
-    await this.#read({ name: pending.name, blob, overrides, granularity, sample: false });
+    const agg = defaultAggregation({ mapping: overrides.mapping ?? pending.inspection.mapping, profiles: pending.inspection.profiles });
+    await this.#read({ name: pending.name, blob, overrides, granularity, agg, sample: false });
   }
 
   /** The user changed the encoding or dialect of the pending file: detect the rest again. */
@@ -166,7 +153,8 @@ export class Workspace {
     if (!pending || !blob || !this.#session) return;
     const current: Overrides = { encoding: pending.encoding ?? undefined, dialect: pending.inspection.dialect };
     try {
-      const { inspection, encoding } = await this.#session.inspect(await blob.arrayBuffer(), { ...current, ...overrides });
+      // Plain data for the worker: parts of the pending inspection are reactive proxies.
+      const { inspection, encoding } = await this.#session.inspect(await blob.arrayBuffer(), $state.snapshot({ ...current, ...overrides }) as Overrides);
       this.pending = { ...pending, inspection, encoding, granularity: defaultGranularity(inspection) };
     } catch (e) {
       this.#fail(e, pending.name);
@@ -271,13 +259,18 @@ export class Workspace {
   async #aggregate(): Promise<void> {
     if (!this.#db) return;
     const series = await aggregateSeries(this.#db, { granularity: this.granularity, agg: this.valueAgg });
+    const splits = await phaseSplits(this.#db, this.granularity);
+    const denominators: Record<string, string> = Object.fromEntries((this.report?.measures ?? []).flatMap((m) => (m.denominator ? [[m.measure, m.denominator]] : [])));
+    const scales = defaultScales(series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: toObservations(s) })));
     this.inputs = series.map((s) => ({
       id: seriesId(s.key.measure, s.key.unit),
       measure: s.key.measure,
       unit: s.key.unit,
       kind: s.kind,
-      scale: s.scale,
+      scale: scales.get(s.key.measure) ?? s.scale,
       observations: toObservations(s),
+      phaseSplits: splits.get(seriesId(s.key.measure, s.key.unit)) ?? [],
+      ...(denominators[s.key.measure] ? { denominator: denominators[s.key.measure] } : {}),
     }));
     if (this.selectedId !== null && !this.inputs.some((i) => i.id === this.selectedId)) this.select(null);
   }
@@ -287,12 +280,13 @@ export class Workspace {
     void setItem('selected', id);
   }
 
-  /** Change a series' settings; the improvement direction and the conflict rule belong to the measure, so they apply to all its units. */
+  /** Change a series' settings; the improvement direction, the conflict rule and the display scale belong to the measure, so they apply to all its units. */
   updateSettings(id: string, patch: Partial<SeriesSettings>): void {
     this.settings[id] = { ...this.settingsOf(id), ...patch };
     const perMeasure: Partial<SeriesSettings> = {};
     if (patch.direction !== undefined) perMeasure.direction = patch.direction;
     if (patch.conflictRule !== undefined) perMeasure.conflictRule = patch.conflictRule;
+    if (patch.scale !== undefined) perMeasure.scale = patch.scale;
     const measure = this.inputs.find((i) => i.id === id)?.measure;
     if (Object.keys(perMeasure).length > 0 && measure !== undefined) {
       for (const other of this.inputs) if (other.measure === measure) this.settings[other.id] = { ...this.settingsOf(other.id), ...perMeasure };
