@@ -12,7 +12,8 @@ import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
 import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
-import { getItem, setItem } from './store';
+import { checkRememberedMapping, checkSelected, checkSeriesSettings, checkStoredImport, withSchema, type StoredImport } from '../lib/workspace/storedRecords';
+import { deleteItem, getChecked, setAside, setItem } from './store';
 import sampleUrl from '../../data-samples/kvalitet-sv.csv?url';
 import sampleSettings from '../../data-samples/kvalitet-sv.settings.json?raw';
 
@@ -26,18 +27,7 @@ export type LoadStatus =
   | { kind: 'mapping'; file: string }
   | { kind: 'reading'; file: string; done: number; total: number; rows: number }
   | { kind: 'ready' }
-  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string };
-
-/** What is needed to read the same file again after a reload. */
-interface StoredImport {
-  name: string;
-  blob: Blob;
-  overrides: Overrides;
-  granularity: AggregateGranularity;
-  /** How several values of one period combine (value measures). */
-  agg?: Aggregation;
-  sample: boolean;
-}
+  | { kind: 'error'; code: ErrorCode; file?: string };
 
 export interface PendingMapping {
   name: string;
@@ -96,13 +86,15 @@ export class Workspace {
     try {
       this.#db = await browserRunner();
     } catch (e) {
-      this.status = { kind: 'error', code: 'db-start', detail: String(e) };
+      console.warn('DuckDB did not start:', e);
+      this.status = { kind: 'error', code: 'db-start' };
       return;
     }
+    // Each record is checked; one that fails is set aside and that part starts clean.
     const [stored, settings, selected] = await Promise.all([
-      getItem<StoredImport>(FILE_KEY),
-      getItem<Record<string, unknown>>(SETTINGS_KEY),
-      getItem<string>('selected'),
+      getChecked(FILE_KEY, checkStoredImport),
+      getChecked(SETTINGS_KEY, checkSeriesSettings),
+      getChecked('selected', checkSelected),
     ]);
     for (const [id, raw] of Object.entries(settings ?? {})) this.settings[id] = parseSettings(raw);
     // A first visit starts with the sample's own settings (improvement directions, a few goals).
@@ -124,16 +116,28 @@ export class Workspace {
   /** Inspect a file; a sample or a file whose columns were mapped before is read at once. */
   async #inspect(name: string, blob: Blob, sample: boolean): Promise<void> {
     this.notice = null;
+    // A file (or the sample) opened while another waits at the mapping step replaces it.
+    this.pending = null;
+    this.#pendingBlob = null;
     this.status = { kind: 'inspecting', file: name };
     this.#session?.dispose();
     const session = (this.#session = new IngestSession());
     try {
       const { inspection, encoding } = await session.inspect(await blob.arrayBuffer());
-      const remembered = await getItem<{ overrides: Overrides; granularity: AggregateGranularity }>(mappingKey(inspection.signature));
+      // A remembered mapping that does not fit this header is set aside: the mapping step opens.
+      const key = mappingKey(inspection.signature);
+      const remembered = await getChecked(key, (raw) => checkRememberedMapping(raw, inspection.header.length));
       const granularity = defaultGranularity(inspection);
       if (remembered || (sample && inspection.mapping)) {
         const overrides = remembered?.overrides ?? { mapping: inspection.mapping!, periodFormat: inspection.periodFormat };
         await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, sample });
+        // A remembered mapping this file cannot be read with would fail every time: drop it and ask.
+        const failed = this.#errorCode();
+        if (remembered && failed) {
+          await setAside(key, remembered, `file could not be read with it: ${failed}`);
+          await deleteItem(key);
+          await this.#inspect(name, blob, sample);
+        }
         return;
       }
       this.#pendingBlob = blob;
@@ -153,7 +157,7 @@ export class Workspace {
     if (!pending || !blob) return;
     this.pending = null;
     this.#pendingBlob = null;
-    await setItem(mappingKey(pending.inspection.signature), { overrides, granularity });
+    await setItem(mappingKey(pending.inspection.signature), withSchema({ overrides, granularity }));
     await this.#read({ name: pending.name, blob, overrides, granularity, sample: false });
   }
 
@@ -193,6 +197,13 @@ export class Workspace {
     } catch (e) {
       this.#fail(e, stored.name);
     }
+    // A stored file that cannot be read again would fail on every reload: set it aside, start clean.
+    const failed = this.#errorCode();
+    if (failed) {
+      await setAside(FILE_KEY, stored, `could not be read again: ${failed}`);
+      await deleteItem(FILE_KEY);
+      await this.loadSample();
+    }
   }
 
   async #read(file: StoredImport): Promise<void> {
@@ -210,7 +221,7 @@ export class Workspace {
       this.granularity = report.dateFormat === null ? 'none' : file.granularity;
       this.valueAgg = file.agg ?? 'mean';
       await this.#aggregate();
-      await setItem(FILE_KEY, { ...file, granularity: this.granularity, agg: this.valueAgg, overrides: $state.snapshot(file.overrides) });
+      await setItem(FILE_KEY, withSchema({ ...file, granularity: this.granularity, agg: this.valueAgg, overrides: $state.snapshot(file.overrides) }));
       this.status = { kind: 'ready' };
     } catch (e) {
       this.#fail(e, file.name);
@@ -218,6 +229,11 @@ export class Workspace {
       session.dispose();
       if (this.#session === session) this.#session = null;
     }
+  }
+
+  /** The error the last step ended in, if any (read after an await, so not narrowed). */
+  #errorCode(): ErrorCode | null {
+    return this.status.kind === 'error' ? this.status.code : null;
   }
 
   #fail(e: unknown, file: string): void {
@@ -232,7 +248,9 @@ export class Workspace {
       this.reportFile = file;
     }
     const code: ErrorCode = e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
-    this.status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e) };
+    // The technical text is for the console; users see a message in their language (StatusBar).
+    console.warn(`Reading ${file} failed:`, e);
+    this.status = { kind: 'error', code, file };
   }
 
   /** Aggregate again by another period length or value aggregation; no re-read of the file. */
@@ -240,8 +258,8 @@ export class Workspace {
     this.granularity = granularity;
     this.valueAgg = agg;
     await this.#aggregate();
-    const stored = await getItem<StoredImport>(FILE_KEY);
-    if (stored) await setItem(FILE_KEY, { ...stored, granularity, agg });
+    const stored = await getChecked(FILE_KEY, checkStoredImport);
+    if (stored) await setItem(FILE_KEY, withSchema({ ...stored, granularity, agg }));
   }
 
   async #aggregate(): Promise<void> {
@@ -260,7 +278,7 @@ export class Workspace {
 
   select(id: string | null): void {
     this.selectedId = id;
-    void setItem('selected', id);
+    void setItem('selected', withSchema({ id }));
   }
 
   /** Change a series' settings; the improvement direction belongs to the measure, so it applies to all its units. */
@@ -275,7 +293,7 @@ export class Workspace {
   }
 
   async #saveSettings(): Promise<void> {
-    await setItem(SETTINGS_KEY, $state.snapshot(this.settings));
+    await setItem(SETTINGS_KEY, withSchema({ series: $state.snapshot(this.settings) }));
   }
 
   /** Settings of every series as a JSON document (no patient rows). */

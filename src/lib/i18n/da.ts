@@ -14,7 +14,7 @@ export const da: typeof en = {
   cancel: 'Annuller',
   cancelled: 'Indlæsningen blev annulleret; de tidligere data vises stadig.',
   errorTitle: 'Noget gik galt',
-  errorDbStart: (p) => `Den lokale database kunne ikke starte: ${p.detail}`,
+  errorDbStart: 'Den lokale database kunne ikke starte. Genindlæs siden; sker det igen, så prøv en opdateret Chrome, Edge eller Firefox.',
   errorFileRead: (p) => `Kunne ikke læse ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'Der blev ikke fundet nogen dato- eller periodekolonne. Vælg en i kolonneopsætningen.',
   errorNoRows: 'Ingen række i filen kunne bruges. Se listen over rækker, der ikke bruges.',
@@ -296,6 +296,19 @@ export const da: typeof en = {
   // ── area: robust (issue 14: ingest correctness)
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'filen kunne ikke læses. Den kan være beskadiget eller ikke være en CSV-, tekst- eller Parquet-eksport.',
+  recoveredTitle: 'Gendannede data',
+  recoveredText: (p) => `Nogle gemte data kunne ikke læses og er lagt til side, så appen startede uden dem: ${p.parts}. Du kan downloade dem som JSON.`,
+  recoveredPart: (p) =>
+    ({
+      file: 'den gemte fil',
+      mapping: 'en gemt kolonnetilknytning',
+      settings: 'indstillingerne for serierne',
+      selected: 'den åbne serie',
+      preference: 'en visningsindstilling',
+    })[p.part] ?? 'andre gemte data',
+  recoveredDownload: 'Download som JSON',
+  recoveredDismiss: 'Luk og slet',
 
   // ── area: engine (issue 8: rules, charts)
 
