@@ -11,6 +11,7 @@ import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
 import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
+import { fitsInBrowser } from '../lib/workspace/readPlan';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
 import { checkRememberedMapping, checkSelected, checkSeriesSettings, checkStoredImport, withSchema, type StoredImport } from '../lib/workspace/storedRecords';
 import { deleteItem, getChecked, setAside, setItem } from './store';
@@ -19,7 +20,7 @@ import sampleSettings from '../../data-samples/kvalitet-sv.settings.json?raw';
 
 export const SAMPLE_NAME = 'kvalitet-sv.csv';
 
-export type ErrorCode = 'db-start' | 'no-period-column' | 'read-failed' | 'no-rows';
+export type ErrorCode = 'db-start' | 'no-period-column' | 'read-failed' | 'no-rows' | 'too-big';
 
 export type LoadStatus =
   | { kind: 'starting' }
@@ -27,13 +28,15 @@ export type LoadStatus =
   | { kind: 'mapping'; file: string }
   | { kind: 'reading'; file: string; done: number; total: number; rows: number }
   | { kind: 'ready' }
-  | { kind: 'error'; code: ErrorCode; file?: string };
+  | { kind: 'error'; code: ErrorCode; file?: string; bytes?: number };
 
 export interface PendingMapping {
   name: string;
   inspection: Inspection;
   encoding: EncodingName | null;
   granularity: AggregateGranularity;
+  /** Size of the file, for the estimate of rows and reading time. */
+  bytes: number;
 }
 
 const FILE_KEY = 'file';
@@ -110,6 +113,11 @@ export class Workspace {
   }
 
   async openFile(file: File): Promise<void> {
+    // Past what the browser can hold: say so before reading a byte (the command line reads any size).
+    if (!fitsInBrowser(file.size)) {
+      this.status = { kind: 'error', code: 'too-big', file: file.name, bytes: file.size };
+      return;
+    }
     await this.#inspect(file.name, file, false);
   }
 
@@ -141,7 +149,7 @@ export class Workspace {
         return;
       }
       this.#pendingBlob = blob;
-      this.pending = { name, inspection, encoding, granularity };
+      this.pending = { name, inspection, encoding, granularity, bytes: blob.size };
       this.status = { kind: 'mapping', file: name };
     } catch (e) {
       this.#fail(e, name);

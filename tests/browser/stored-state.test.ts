@@ -163,7 +163,8 @@ describe('damaged storage never leaves the user stuck', () => {
     await input.setInputFiles({ name: 'bytes.csv', mimeType: 'text/csv', buffer: Buffer.from([0, 1, 2, 255, 254, 0, 10, 59, 10]) });
     await page.getByTestId('mapping').waitFor();
     await loadSample.click();
-    await expect.poll(() => page.locator('li.card').count()).toBe(24);
+    await waitReady(session);
+    expect(await page.locator('.status').textContent()).toContain('Showing the bundled sample data');
     expect(await page.getByTestId('mapping').count()).toBe(0);
     // A file with no usable row ends in an error, in the user's language; the sample is one click away.
     await input.setInputFiles({ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from('Day;Falls\n2024-01-01;many\n2024-01-02;few\n') });
@@ -174,6 +175,8 @@ describe('damaged storage never leaves the user stuck', () => {
     await alert.waitFor();
     expect(await alert.textContent()).not.toMatch(/TypeError|Cannot read|undefined|Error:/);
     await loadSample.click();
+    await waitReady(session);
+    expect(await page.locator('.status').textContent()).toContain('Showing the bundled sample data');
     await expect.poll(() => page.locator('li.card').count()).toBe(24);
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/stored-state-sample.png', fullPage: true });

@@ -309,6 +309,11 @@ export const da: typeof en = {
     })[p.part] ?? 'andre gemte data',
   recoveredDownload: 'Download som JSON',
   recoveredDismiss: 'Luk og slet',
+  readEstimate: (p) => `Filen har omkring ${p.rows} rækker; indlæsningen tager omkring ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} er ${p.size} MB, mere end denne browser kan indlæse sikkert (${p.limit} MB). Indlæs den med kommandolinjen i stedet, som kan håndtere filer af enhver størrelse: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 

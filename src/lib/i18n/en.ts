@@ -326,6 +326,11 @@ export const en = {
     })[p.part] ?? 'other saved data',
   recoveredDownload: 'Download as JSON',
   recoveredDismiss: 'Dismiss and delete',
+  readEstimate: (p: { rows: string; time: string }) => `This file holds about ${p.rows} rows; reading it takes about ${p.time}.`,
+  aboutSeconds: (p: { n: number }) => `${p.n} s`,
+  aboutMinutes: (p: { n: number }) => `${p.n} min`,
+  errorTooBig: (p: { name: string; size: string; limit: string }) =>
+    `${p.name} is ${p.size} MB, more than this browser can read safely (${p.limit} MB). Read it with the command line instead, which streams files of any size: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 

@@ -309,6 +309,11 @@ export const nb: typeof en = {
     })[p.part] ?? 'andre lagrede data',
   recoveredDownload: 'Last ned som JSON',
   recoveredDismiss: 'Lukk og slett',
+  readEstimate: (p) => `Filen har rundt ${p.rows} rader; innlesingen tar rundt ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} er ${p.size} MB, mer enn denne nettleseren kan lese inn trygt (${p.limit} MB). Les den inn med kommandolinjen i stedet, som håndterer filer av alle størrelser: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 

@@ -309,6 +309,11 @@ export const sv: typeof en = {
     })[p.part] ?? 'andra sparade data',
   recoveredDownload: 'Ladda ned som JSON',
   recoveredDismiss: 'Stäng och radera',
+  readEstimate: (p) => `Filen har omkring ${p.rows} rader; inläsningen tar omkring ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} är ${p.size} MB, mer än den här webbläsaren kan läsa in säkert (${p.limit} MB). Läs in den med kommandoraden i stället, som klarar filer av alla storlekar: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 
