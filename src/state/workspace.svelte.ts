@@ -13,14 +13,16 @@ import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
 import { defaultScales } from '../lib/workspace/scale';
 import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
+import { fitsInBrowser } from '../lib/workspace/readPlan';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
-import { getItem, setItem } from './store';
+import { checkRememberedMapping, checkSelected, checkSeriesSettings, checkStoredImport, withSchema, type StoredImport } from '../lib/workspace/storedRecords';
+import { deleteItem, getChecked, setAside, setItem } from './store';
 import sampleUrl from '../../data-samples/kvalitet-sv.csv?url';
 import sampleSettings from '../../data-samples/kvalitet-sv.settings.json?raw';
 
 export const SAMPLE_NAME = 'kvalitet-sv.csv';
 
-export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points';
+export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points' | 'too-big';
 
 export type LoadStatus =
   | { kind: 'starting' }
@@ -28,24 +30,15 @@ export type LoadStatus =
   | { kind: 'mapping'; file: string }
   | { kind: 'reading'; file: string; done: number; total: number; rows: number }
   | { kind: 'ready' }
-  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string; span?: PeriodSpan };
-
-/** What is needed to read the same file again after a reload. */
-interface StoredImport {
-  name: string;
-  blob: Blob;
-  overrides: Overrides;
-  granularity: AggregateGranularity;
-  /** How several values of one period combine (value measures). */
-  agg?: Aggregation;
-  sample: boolean;
-}
+  | { kind: 'error'; code: ErrorCode; file?: string; bytes?: number; span?: PeriodSpan };
 
 export interface PendingMapping {
   name: string;
   inspection: Inspection;
   encoding: EncodingName | null;
   granularity: AggregateGranularity;
+  /** Size of the file, for the estimate of rows and reading time. */
+  bytes: number;
 }
 
 const FILE_KEY = 'file';
@@ -82,13 +75,15 @@ export class Workspace {
     try {
       this.#db = await browserRunner();
     } catch (e) {
-      this.status = { kind: 'error', code: 'db-start', detail: String(e) };
+      console.warn('DuckDB did not start:', e);
+      this.status = { kind: 'error', code: 'db-start' };
       return;
     }
+    // Each record is checked; one that fails is set aside and that part starts clean.
     const [stored, settings, selected] = await Promise.all([
-      getItem<StoredImport>(FILE_KEY),
-      getItem<Record<string, unknown>>(SETTINGS_KEY),
-      getItem<string>('selected'),
+      getChecked(FILE_KEY, checkStoredImport),
+      getChecked(SETTINGS_KEY, checkSeriesSettings),
+      getChecked('selected', checkSelected),
     ]);
     for (const [id, raw] of Object.entries(settings ?? {})) this.settings[id] = parseSettings(raw);
     // Kept in the current shape (e.g. an old `target` becomes a goal), so the migration is done once.
@@ -106,26 +101,43 @@ export class Workspace {
   }
 
   async openFile(file: File): Promise<void> {
+    // Past what the browser can hold: say so before reading a byte (the command line reads any size).
+    if (!fitsInBrowser(file.size)) {
+      this.status = { kind: 'error', code: 'too-big', file: file.name, bytes: file.size };
+      return;
+    }
     await this.#inspect(file.name, file, false);
   }
 
   /** Inspect a file; a sample or a file whose columns were mapped before is read at once. */
   async #inspect(name: string, blob: Blob, sample: boolean): Promise<void> {
     this.notice = null;
+    // A file (or the sample) opened while another waits at the mapping step replaces it.
+    this.pending = null;
+    this.#pendingBlob = null;
     this.status = { kind: 'inspecting', file: name };
     this.#session?.dispose();
     const session = (this.#session = new IngestSession());
     try {
       const { inspection, encoding } = await session.inspect(await blob.arrayBuffer());
-      const remembered = await getItem<{ overrides: Overrides; granularity: AggregateGranularity }>(mappingKey(inspection.signature));
+      // A remembered mapping that does not fit this header is set aside: the mapping step opens.
+      const key = mappingKey(inspection.signature);
+      const remembered = await getChecked(key, (raw) => checkRememberedMapping(raw, inspection.header.length));
       const granularity = defaultGranularity(inspection);
       if (remembered || (sample && inspection.mapping)) {
         const overrides = remembered?.overrides ?? { mapping: inspection.mapping!, periodFormat: inspection.periodFormat };
         await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, agg: defaultAggregation(inspection), sample });
+        // A remembered mapping this file cannot be read with would fail every time: drop it and ask.
+        const failed = this.#errorCode();
+        if (remembered && failed) {
+          await setAside(key, remembered, `file could not be read with it: ${failed}`);
+          await deleteItem(key);
+          await this.#inspect(name, blob, sample);
+        }
         return;
       }
       this.#pendingBlob = blob;
-      this.pending = { name, inspection, encoding, granularity };
+      this.pending = { name, inspection, encoding, granularity, bytes: blob.size };
       this.status = { kind: 'mapping', file: name };
     } catch (e) {
       this.#fail(e, name);
@@ -141,7 +153,7 @@ export class Workspace {
     if (!pending || !blob) return;
     this.pending = null;
     this.#pendingBlob = null;
-    await setItem(mappingKey(pending.inspection.signature), { overrides, granularity });
+    await setItem(mappingKey(pending.inspection.signature), withSchema({ overrides, granularity }));
     const agg = defaultAggregation({ mapping: overrides.mapping ?? pending.inspection.mapping, profiles: pending.inspection.profiles });
     await this.#read({ name: pending.name, blob, overrides, granularity, agg, sample: false });
   }
@@ -183,6 +195,13 @@ export class Workspace {
     } catch (e) {
       this.#fail(e, stored.name);
     }
+    // A stored file that cannot be read again would fail on every reload: set it aside, start clean.
+    const failed = this.#errorCode();
+    if (failed) {
+      await setAside(FILE_KEY, stored, `could not be read again: ${failed}`);
+      await deleteItem(FILE_KEY);
+      await this.loadSample();
+    }
   }
 
   async #read(file: StoredImport): Promise<void> {
@@ -207,7 +226,7 @@ export class Workspace {
       this.granularity = granularityOf(report);
       this.valueAgg = file.agg ?? 'mean';
       await this.#aggregate();
-      await setItem(FILE_KEY, { ...file, granularity: this.granularity, agg: this.valueAgg, overrides: $state.snapshot(file.overrides) });
+      await setItem(FILE_KEY, withSchema({ ...file, granularity: this.granularity, agg: this.valueAgg, overrides: $state.snapshot(file.overrides) }));
       this.status = { kind: 'ready' };
     } catch (e) {
       this.#fail(e, file.name);
@@ -215,6 +234,11 @@ export class Workspace {
       session.dispose();
       if (this.#session === session) this.#session = null;
     }
+  }
+
+  /** The error the last step ended in, if any (read after an await, so not narrowed). */
+  #errorCode(): ErrorCode | null {
+    return this.status.kind === 'error' ? this.status.code : null;
   }
 
   #fail(e: unknown, file: string): void {
@@ -231,7 +255,9 @@ export class Workspace {
     const code: ErrorCode =
       e instanceof TooManyPointsError ? 'too-many-points' : e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
     const span = e instanceof IngestError || e instanceof TooManyPointsError ? e.span : null;
-    this.status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e), ...(span ? { span } : {}) };
+    // The technical text is for the console; users see a message in their language (StatusBar).
+    console.warn(`Reading ${file} failed:`, e);
+    this.status = { kind: 'error', code, file, ...(span ? { span } : {}) };
   }
 
   /**
@@ -252,8 +278,8 @@ export class Workspace {
       return;
     }
     if (this.status.kind === 'error' && this.status.code === 'too-many-points') this.status = { kind: 'ready' };
-    const stored = await getItem<StoredImport>(FILE_KEY);
-    if (stored) await setItem(FILE_KEY, { ...stored, granularity, agg });
+    const stored = await getChecked(FILE_KEY, checkStoredImport);
+    if (stored) await setItem(FILE_KEY, withSchema({ ...stored, granularity, agg }));
   }
 
   async #aggregate(): Promise<void> {
@@ -277,7 +303,7 @@ export class Workspace {
 
   select(id: string | null): void {
     this.selectedId = id;
-    void setItem('selected', id);
+    void setItem('selected', withSchema({ id }));
   }
 
   /** Change a series' settings; the improvement direction, the conflict rule and the display scale belong to the measure, so they apply to all its units. */
@@ -295,7 +321,7 @@ export class Workspace {
   }
 
   async #saveSettings(): Promise<void> {
-    await setItem(SETTINGS_KEY, $state.snapshot(this.settings));
+    await setItem(SETTINGS_KEY, withSchema({ series: $state.snapshot(this.settings) }));
   }
 
   /** Settings of every series as a JSON document (no patient rows). */

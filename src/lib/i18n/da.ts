@@ -14,7 +14,7 @@ export const da: typeof en = {
   cancel: 'Annuller',
   cancelled: 'Indlæsningen blev annulleret; de tidligere data vises stadig.',
   errorTitle: 'Noget gik galt',
-  errorDbStart: (p) => `Den lokale database kunne ikke starte: ${p.detail}`,
+  errorDbStart: 'Den lokale database kunne ikke starte. Genindlæs siden; sker det igen, så prøv en opdateret Chrome, Edge eller Firefox.',
   errorFileRead: (p) => `Kunne ikke læse ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'Der blev ikke fundet nogen dato- eller periodekolonne. Vælg en i kolonneopsætningen.',
   errorNoRows: 'Ingen række i filen kunne bruges. Se listen over rækker, der ikke bruges.',
@@ -297,6 +297,24 @@ export const da: typeof en = {
   columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'filen kunne ikke læses. Den kan være beskadiget eller ikke være en CSV-, tekst- eller Parquet-eksport.',
+  recoveredTitle: 'Gendannede data',
+  recoveredText: (p) => `Nogle gemte data kunne ikke læses og er lagt til side, så appen startede uden dem: ${p.parts}. Du kan downloade dem som JSON.`,
+  recoveredPart: (p) =>
+    ({
+      file: 'den gemte fil',
+      mapping: 'en gemt kolonnetilknytning',
+      settings: 'indstillingerne for serierne',
+      selected: 'den åbne serie',
+      preference: 'en visningsindstilling',
+    })[p.part] ?? 'andre gemte data',
+  recoveredDownload: 'Download som JSON',
+  recoveredDismiss: 'Luk og slet',
+  readEstimate: (p) => `Filen har omkring ${p.rows} rækker; indlæsningen tager omkring ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} er ${p.size} MB, mere end denne browser kan indlæse sikkert (${p.limit} MB). Indlæs den med kommandolinjen i stedet, som kan håndtere filer af enhver størrelse: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 

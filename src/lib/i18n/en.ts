@@ -20,7 +20,7 @@ export const en = {
   cancel: 'Cancel',
   cancelled: 'Reading was cancelled; the previous data is still shown.',
   errorTitle: 'Something went wrong',
-  errorDbStart: (p: { detail: string }) => `The local database could not start: ${p.detail}`,
+  errorDbStart: 'The local database could not start. Reload the page; if it happens again, try an up-to-date Chrome, Edge or Firefox.',
   errorFileRead: (p: { name: string; detail: string }) => `Could not read ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'No date or period column was found. Choose one in the column mapping.',
   errorNoRows: 'No row in the file could be used. See the list of rejected rows.',
@@ -315,6 +315,24 @@ export const en = {
   columnNumber: (p: { n: number }) => `column ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'the file could not be read. It may be damaged, or not a CSV, text or Parquet export.',
+  recoveredTitle: 'Recovered data',
+  recoveredText: (p: { parts: string }) => `Some saved data could not be read and was set aside, so the app started without it: ${p.parts}. You can download it as JSON.`,
+  recoveredPart: (p: { part: string }) =>
+    ({
+      file: 'the saved file',
+      mapping: 'a remembered column mapping',
+      settings: 'the series settings',
+      selected: 'the open series',
+      preference: 'a display preference',
+    })[p.part] ?? 'other saved data',
+  recoveredDownload: 'Download as JSON',
+  recoveredDismiss: 'Dismiss and delete',
+  readEstimate: (p: { rows: string; time: string }) => `This file holds about ${p.rows} rows; reading it takes about ${p.time}.`,
+  aboutSeconds: (p: { n: number }) => `${p.n} s`,
+  aboutMinutes: (p: { n: number }) => `${p.n} min`,
+  errorTooBig: (p: { name: string; size: string; limit: string }) =>
+    `${p.name} is ${p.size} MB, more than this browser can read safely (${p.limit} MB). Read it with the command line instead, which streams files of any size: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 

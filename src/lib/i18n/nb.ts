@@ -14,7 +14,7 @@ export const nb: typeof en = {
   cancel: 'Avbryt',
   cancelled: 'Innlesingen ble avbrutt; tidligere data vises fortsatt.',
   errorTitle: 'Noe gikk galt',
-  errorDbStart: (p) => `Den lokale databasen kunne ikke starte: ${p.detail}`,
+  errorDbStart: 'Den lokale databasen kunne ikke starte. Last inn siden på nytt; skjer det igjen, prøv en oppdatert Chrome, Edge eller Firefox.',
   errorFileRead: (p) => `Kunne ikke lese ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'Fant ingen dato- eller periodekolonne. Velg en i kolonneoppsettet.',
   errorNoRows: 'Ingen rad i filen kunne brukes. Se listen over rader som ikke brukes.',
@@ -297,6 +297,24 @@ export const nb: typeof en = {
   columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'filen kunne ikke leses. Den kan være skadet, eller ikke være en CSV-, tekst- eller Parquet-eksport.',
+  recoveredTitle: 'Gjenopprettede data',
+  recoveredText: (p) => `Noen lagrede data kunne ikke leses og er lagt til side, så appen startet uten dem: ${p.parts}. Du kan laste dem ned som JSON.`,
+  recoveredPart: (p) =>
+    ({
+      file: 'den lagrede filen',
+      mapping: 'en lagret kolonnetilordning',
+      settings: 'innstillingene for seriene',
+      selected: 'den åpne serien',
+      preference: 'en visningsinnstilling',
+    })[p.part] ?? 'andre lagrede data',
+  recoveredDownload: 'Last ned som JSON',
+  recoveredDismiss: 'Lukk og slett',
+  readEstimate: (p) => `Filen har rundt ${p.rows} rader; innlesingen tar rundt ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} er ${p.size} MB, mer enn denne nettleseren kan lese inn trygt (${p.limit} MB). Les den inn med kommandolinjen i stedet, som håndterer filer av alle størrelser: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 

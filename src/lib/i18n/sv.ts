@@ -14,7 +14,7 @@ export const sv: typeof en = {
   cancel: 'Avbryt',
   cancelled: 'Inläsningen avbröts; tidigare data visas fortfarande.',
   errorTitle: 'Något gick fel',
-  errorDbStart: (p) => `Den lokala databasen kunde inte starta: ${p.detail}`,
+  errorDbStart: 'Den lokala databasen kunde inte starta. Ladda om sidan; händer det igen, prova en uppdaterad Chrome, Edge eller Firefox.',
   errorFileRead: (p) => `Kunde inte läsa ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'Ingen datum- eller periodkolumn hittades. Välj en i kolumnmappningen.',
   errorNoRows: 'Ingen rad i filen kunde användas. Se listan över rader som inte används.',
@@ -297,6 +297,24 @@ export const sv: typeof en = {
   columnNumber: (p) => `kolumn ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'filen gick inte att läsa. Den kan vara skadad eller inte vara en CSV-, text- eller Parquet-export.',
+  recoveredTitle: 'Återställda data',
+  recoveredText: (p) => `Vissa sparade data gick inte att läsa och har lagts åt sidan, så appen startade utan dem: ${p.parts}. Du kan ladda ned dem som JSON.`,
+  recoveredPart: (p) =>
+    ({
+      file: 'den sparade filen',
+      mapping: 'en sparad kolumnmappning',
+      settings: 'inställningarna för serierna',
+      selected: 'den öppna serien',
+      preference: 'en visningsinställning',
+    })[p.part] ?? 'andra sparade data',
+  recoveredDownload: 'Ladda ned som JSON',
+  recoveredDismiss: 'Stäng och radera',
+  readEstimate: (p) => `Filen har omkring ${p.rows} rader; inläsningen tar omkring ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} är ${p.size} MB, mer än den här webbläsaren kan läsa in säkert (${p.limit} MB). Läs in den med kommandoraden i stället, som klarar filer av alla storlekar: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 
