@@ -1,8 +1,33 @@
-import { defineConfig } from 'vitest/config';
+import type { ServerResponse } from 'node:http';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, staticHostHeadersFile } from './src/csp.ts';
+import { BROWSER_TIMEOUT, HOOK_TIMEOUT, TEST_TIMEOUT } from './tests/timeouts.ts';
+
+/**
+ * The policy of src/csp.ts as index.html's meta tag, as a header on every response of the dev
+ * and preview servers (workers included: a meta tag does not reach them), and as dist/_headers.
+ */
+function securityHeaders(): Plugin {
+  const addHeaders = (_req: unknown, res: ServerResponse, next: () => void) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    next();
+  };
+  return {
+    name: 'spc-security-headers',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+    configureServer: (server) => void server.middlewares.use(addHeaders),
+    configurePreviewServer: (server) => void server.middlewares.use(addHeaders),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile() });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), securityHeaders()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   server: { port: 5173 },
@@ -11,7 +36,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node' },
+        // Timeouts that hold on a loaded 2-core machine (DuckDB starts in beforeAll hooks).
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**'],
+          environment: 'node',
+          testTimeout: TEST_TIMEOUT,
+          hookTimeout: HOOK_TIMEOUT,
+        },
       },
       {
         // Real Chromium against the built app (`vite build` first); see tests/browser/setup.ts.
@@ -19,8 +52,10 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/setup.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 90_000,
+          testTimeout: BROWSER_TIMEOUT,
+          hookTimeout: BROWSER_TIMEOUT,
+          // expect.poll waits on the page; its 1 s default is too short on a loaded machine.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },

@@ -1,7 +1,9 @@
 // `npm test`: install what is missing (npm packages, Debian's chromium), then type-check, lint,
-// build, and run every unit and browser test. Ends with one line "N passed, N failed".
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// build, and run every unit and browser test. Ends with one line "N passed, N failed", where
+// failed hooks, files that fail to load and unhandled errors count as failures (test-tally.mjs).
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closingLine, tally } from './test-tally.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
@@ -23,12 +25,15 @@ for (const [name, cmd] of steps) {
 
 console.log('\n== unit and browser tests');
 mkdirSync('test-artifacts', { recursive: true });
-let failed = false;
-try {
-  run('npx vitest run --reporter=default --reporter=json --outputFile.json=test-artifacts/vitest.json');
-} catch {
-  failed = true;
-}
-const report = JSON.parse(readFileSync('test-artifacts/vitest.json', 'utf8'));
-console.log(`\n${report.numPassedTests} passed, ${report.numFailedTests} failed`);
-process.exit(failed || report.numFailedTests > 0 || report.numPassedTests === 0 ? 1 : 0);
+const JSON_REPORT = 'test-artifacts/vitest.json';
+const EXTRAS = 'test-artifacts/vitest-extras.json';
+for (const stale of [JSON_REPORT, EXTRAS]) rmSync(stale, { force: true });
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${JSON_REPORT}`, '--reporter=./scripts/vitest-extras-reporter.mjs'],
+  { stdio: 'inherit' },
+);
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+const counts = tally({ report: readJson(JSON_REPORT), extras: readJson(EXTRAS), exitCode: vitest.status ?? 1 });
+console.log(`\n${closingLine(counts)}`);
+process.exit(counts.failed > 0 || counts.passed === 0 ? 1 : 0);

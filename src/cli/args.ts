@@ -29,6 +29,8 @@ export interface ColumnArgs {
   outcome: string | null;
   measure: string | null;
   unit: string | null;
+  /** Phase label column (`--phase`). */
+  phase: string | null;
 }
 
 export interface CliArgs {
@@ -44,6 +46,10 @@ export interface CliArgs {
   years: YearWindow | null;
   /** `--max-points N`: most points per series after filling empty periods; null = the default. */
   maxPoints: number | null;
+  /** Physical line of the header row (`--header-row`); null: detected. */
+  headerRow: number | null;
+  /** How a lone "-" in a value cell is read (`--dash`; default missing). */
+  dash: 'zero' | 'missing';
   /** null: suggest a chart per series. */
   chart: SpcOptions['chart'] | null;
   /** Engine options for every series (without `chart`). */
@@ -114,6 +120,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   outcome: column('outcome'),
   measure: column('measure'),
   unit: column('unit'),
+  phase: column('phase'),
   period: str((a, v, f) => (a.period = oneOf(f, v, PERIODS))),
   delimiter: str((a, v) => (a.delimiter = delimiter(v))),
   decimal: str((a, v, f) => (a.decimal = oneOf(f, v, [',', '.'] as const))),
@@ -121,6 +128,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'date-format': str((a, v, f) => (a.dateFormat = oneOf(f, v, PERIOD_FORMATS))),
   years: str((a, v) => (a.years = yearWindow(v))),
   'max-points': str((a, v, f) => (a.maxPoints = integer(f, v))),
+  'header-row': str((a, v, f) => (a.headerRow = integer(f, v))),
+  dash: str((a, v, f) => (a.dash = oneOf(f, v, ['zero', 'missing'] as const))),
   chart: str((a, v, f) => (a.chart = oneOf(f, v, CHART_TYPES))),
   part: option('part', list),
   freeze: option('freeze', integer),
@@ -176,8 +185,8 @@ function checkApplicable(o: CliArgs['options']): void {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const a: CliArgs = {
     file: '',
-    columns: { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null },
-    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, years: null, maxPoints: null, chart: null,
+    columns: { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null, phase: null },
+    period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, years: null, maxPoints: null, headerRow: null, dash: 'missing', chart: null,
     options: {},
     help: false,
   };
@@ -228,6 +237,8 @@ date, a period or a plain number (1, 2, 3 ...).
   --outcome COL      yes/no outcome column (one row per patient/event)
   --measure COL      column naming the measure (one series per measure × unit)
   --unit COL         column naming the unit
+  --phase COL        column of phase labels (pre/post, före/efter, 1/2…): a new phase starts
+                     where the label changes within a series (default: suggested; added to --part)
 
 Reading:
   --period none|day|week|month|quarter|tertial|year
@@ -244,6 +255,11 @@ Reading:
   --max-points N     with --period: most points a series may have once empty periods are
                      filled (default 5000); beyond it nothing is printed and the exit is 2,
                      naming the earliest and latest dates and the line of each
+  --header-row N     line number of the header row (default: detected; title, note and blank
+                     lines above it are skipped)
+  --dash zero|missing
+                     a lone "-" in a value cell: nil (zero, as in SCB/SSB/DST tables) or no value
+                     (default missing); the report counts them per measure (input.measures)
 
 Chart (applies to every series):
   --chart ${CHART_TYPES.join('|')}
@@ -251,8 +267,11 @@ Chart (applies to every series):
   --multiply K       multiply y, centre line and limits. Default 1, except with --period, where
                      ratio series are shown as the app shows them: in the export's own scale when
                      its value column shows numerator/denominator scaled (100 = percent, 1000 =
-                     per 1 000 bed days), else proportions in percent.
-  --agg mean|median|sum   how several values per x / period combine (default mean)
+                     per 1 000 bed days), else rates per the smallest of 100, 1 000, 10 000,
+                     100 000 that puts the measure's overall rate at 1 or more, and proportions
+                     in percent.
+  --agg mean|median|sum   how several values per x / period combine (default: with --period,
+                     sum when every value column holds counts (whole numbers ≥ 0), else mean)
   --part P1,P2,...   new phase after these 1-based positions
   --freeze K         baseline = first K positions (of the latest phase)
   --exclude P1,...   positions left out of the calculations

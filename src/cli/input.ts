@@ -38,6 +38,7 @@ export interface Plan {
    * instead of being rejected, as the reference cases need.
    */
   paired: boolean;
+  dash: 'zero' | 'missing';
 }
 
 export function readBytes(path: string): Uint8Array {
@@ -48,10 +49,10 @@ export function readBytes(path: string): Uint8Array {
   }
 }
 
-function columnFinder(header: string[]): (name: string) => number {
+function columnFinder(header: string[], line: number): (name: string) => number {
   return (name) => {
     const i = header.indexOf(name);
-    if (i < 0) throw new InputError(`line 1, column "${name}": no such column (columns: ${header.join(', ')})`);
+    if (i < 0) throw new InputError(`line ${line}, column "${name}": no such column (columns: ${header.join(', ')})`);
     return i;
   };
 }
@@ -119,13 +120,16 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
   const dialectOverrides: Partial<Dialect> = {};
   if (args.delimiter) dialectOverrides.delimiter = args.delimiter;
   if (args.decimal) dialectOverrides.decimal = args.decimal;
-  const suggested = inspectText(decoded.text, { dialect: dialectOverrides });
+  const headerLine = args.headerRow ?? undefined;
+  const suggested = inspectText(decoded.text, { dialect: dialectOverrides, headerLine });
   const header = suggested.header;
   if (header.length === 0 || (header.length === 1 && header[0] === '')) throw new InputError(`file "${args.file}" is empty`);
-  const col = columnFinder(header);
+  const col = columnFinder(header, suggested.headerLine);
   const s = suggested.mapping;
 
   const c = resolveColumns(args.columns, header);
+  // A plain x,y file read by the default names: its other columns take no detected roles.
+  const legacy = args.columns.x === null && args.columns.y === null && c.x === 'x' && c.y === 'y';
   let paired = false;
   let measures: MeasureSpec[];
   const explicit = explicitMeasures(args, c, col, suggested);
@@ -158,9 +162,13 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     unit: c.unit !== null ? col(c.unit) : free(s?.unit),
     measures,
   };
+  const phase = c.phase !== null ? col(c.phase) : legacy ? null : free(s?.phase);
+  if (phase !== null) mapping.phase = phase;
+  // A file wide by period is read as detected unless the period column is named.
+  if (c.x === null && !legacy && s?.periodColumns) mapping.periodColumns = s.periodColumns;
 
   // Period format over the whole chosen column (inspect again only when the column changed).
-  const inspection = s && s.period === period ? suggested : inspectText(decoded.text, { dialect: suggested.dialect, mapping });
+  const inspection = s && s.period === period ? suggested : inspectText(decoded.text, { dialect: suggested.dialect, mapping, headerLine: suggested.headerLine });
   let periodFormat = args.dateFormat ?? inspection.periodFormat;
   if ((args.period === null || args.period === 'none') && args.dateFormat === null && periodFormat && DIGIT_FORMATS.has(periodFormat)) periodFormat = null;
   if (args.period !== null && args.period !== 'none') {
@@ -172,7 +180,7 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
   }
   return {
     text: decoded.text, encoding: decoded.encoding, replacedLines: decoded.replacedLines, years: args.years,
-    inspection, dialect: suggested.dialect, mapping, periodFormat, paired,
+    inspection, dialect: suggested.dialect, mapping, periodFormat, paired, dash: args.dash,
   };
 }
 
@@ -186,6 +194,8 @@ export function read(p: Plan, onBatch: (b: LongBatch) => void | Promise<void>): 
     encoding: p.encoding,
     replacedLines: p.replacedLines,
     ...(p.years ? { years: p.years } : {}),
+    headerLine: p.inspection.headerLine,
+    dash: p.dash,
     onBatch,
   });
 }

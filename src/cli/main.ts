@@ -5,7 +5,7 @@
  * `input.rejected` (exit 1, one line on stderr); bad options, unknown columns, an unusable file or
  * an engine error exit with code 2 and one line on stderr. `--help` lists the options.
  */
-import { MissingHeaderError, rejectionMessage, type Rejection } from '../lib/data/ingest/index.ts';
+import { defaultAggregation, MissingHeaderError, rejectionMessage, type Rejection } from '../lib/data/ingest/index.ts';
 import { computeSpc } from '../lib/spc/index.ts';
 import type { ChartSuggestion } from '../lib/spc/guidance.ts';
 import type { SpcOptions, SpcResult } from '../lib/spc/types.ts';
@@ -13,19 +13,24 @@ import { HELP, parseArgs, UsageError, type CliArgs } from './args.ts';
 import { InputError, plan, readBytes, rejectionJson } from './input.ts';
 import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
-import { DEFAULT_SETTINGS } from '../lib/workspace/settings.ts';
+import { DEFAULT_SETTINGS, positionsOf } from '../lib/workspace/settings.ts';
+import { defaultScales } from '../lib/workspace/scale.ts';
 import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
 import { eventDateIntervals } from '../lib/spc/events.ts';
 import { intervalSeriesJson } from './events.ts';
 import { extractFewArgs, FEW_HELP } from './fewArgs.ts';
 
-function seriesJson(s: CliSeries, args: CliArgs): Record<string, unknown> {
-  const input = { observations: s.observations, kind: s.kind ?? 'value', scale: s.scale };
+function seriesJson(s: CliSeries, args: CliArgs, scales: Map<string, number>): Record<string, unknown> {
+  const input = { observations: s.observations, kind: s.kind ?? 'value', scale: scales.get(s.key.measure) ?? s.scale };
   const suggestion: ChartSuggestion = s.observations.some((o) => o.y !== null) ? suggestFor(input) : { chart: 'run', reason: 'no-data' };
   const chart = args.chart ?? suggestion.chart;
   // An event-date series: a T chart of the days between its events, not of its rows.
   if (suggestion.reason === 'event-dates' && chart === 't') return { ...intervalSeriesJson(s.key, eventDateIntervals(s.observations), chart, args), suggested: suggestion };
   const options: SpcOptions = { ...args.options, chart };
+  // Phases from the file's phase column join those of --part.
+  const pos = positionsOf(s.observations);
+  const fromColumn = s.phaseSplits.map((x) => pos.get(x)).filter((p): p is number => p !== undefined);
+  if (fromColumn.length > 0) options.part = [...new Set([...(args.options.part ?? []), ...fromColumn])].sort((a, b) => a - b);
   // With --period, ratios are shown as the app shows them by default (the export's own scale,
   // else proportions in percent); without it, as given (qicharts2).
   if (args.options.multiply === undefined && args.period !== null) options.multiply = displayScale(input, DEFAULT_SETTINGS, chart);
@@ -66,6 +71,10 @@ function inputJson(loaded: Loaded): Record<string, unknown> {
     years: r.years,
     dateFormat: r.dateFormat,
     dateCandidates: r.dateCandidates,
+    headerLine: r.headerLine,
+    records: r.records,
+    dash: r.dash,
+    measures: r.measures,
   };
 }
 
@@ -90,14 +99,15 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few, out);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
-    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg, args.maxPoints);
+    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg ?? defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles }), args.maxPoints);
     const input = inputJson(loaded);
     const message = (x: Rejection) => rejectionMessage(x, loaded.report.years);
     if (input.used === 0 || loaded.series.every((s) => s.observations.length === 0)) {
       const first = [...loaded.report.rejected, ...loaded.extraRejected][0];
       throw new InputError(`no usable rows in "${args.file}"` + (first ? ` (${loaded.rows} rejected; first: ${message(first)})` : ''));
     }
-    const series = loaded.series.map((s) => seriesJson(s, args));
+    const scales = defaultScales(loaded.series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: s.observations })));
+    const series = loaded.series.map((s) => seriesJson(s, args, scales));
     out.stdout(JSON.stringify({ input, series }, finite) + '\n');
     // Rows not used are bad input too: the result is printed, but the exit code and one line on
     // stderr say so, naming the first such row and column.

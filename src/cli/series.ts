@@ -11,6 +11,7 @@ import {
 import type { IngestReport, LongBatch, MeasureKind, Rejection } from '../lib/data/ingest/index.ts';
 import { createNodeRunner } from '../lib/data/node-runner.ts';
 import type { Aggregation, Observation } from '../lib/spc/types.ts';
+import { phaseSplits, splitsFromLabels } from '../lib/data/phases.ts';
 import { InputError, read, type Plan } from './input.ts';
 
 export interface PointExtra {
@@ -30,6 +31,8 @@ export interface CliSeries {
   extra: Map<string, PointExtra>;
   /** x labels when the engine got positions instead (`--period none` with text labels). */
   labels: string[] | null;
+  /** A new phase after each of these x (from the mapping's phase column). */
+  phaseSplits: (number | string)[];
 }
 
 export interface Loaded {
@@ -73,7 +76,7 @@ export async function loadRaw(p: Plan): Promise<Loaded> {
   const seriesOf = (measure: string, unit: string): CliSeries => {
     const k = seriesKey(measure, unit);
     let s = map.get(k);
-    if (!s) map.set(k, (s = { key: { measure, unit }, kind: null, scale: null, observations: [], extra: new Map(), labels: null }));
+    if (!s) map.set(k, (s = { key: { measure, unit }, kind: null, scale: null, observations: [], extra: new Map(), labels: null, phaseSplits: [] }));
     return s;
   };
   const xOf = (label: string, line: number): number | string | null => {
@@ -131,17 +134,22 @@ export async function loadRaw(p: Plan): Promise<Loaded> {
       }
     }
   } else {
+    const labels = new Map<CliSeries, { x: number | string; label: string }[]>();
     for (const b of batches) {
       for (let i = 0; i < b.length; i++) {
         const x = xOf(b.period[i]!, b.line[i]!);
         if (x === null) continue;
         const s = seriesOf(b.measure[i]!, b.unit[i]!);
+        const label = b.phase?.[i] ?? '';
+        if (label !== '') labels.set(s, [...(labels.get(s) ?? []), { x, label }]);
         const kind = b.kind[i]!;
         s.kind = minKind(s.kind, kind);
         const den = b.denominator[i]!;
         add(s, kind === 'value' || den === null ? { x, y: kind === 'value' ? b.value[i]! : null } : { x, y: b.numerator[i]!, n: den });
       }
     }
+    // Rows in x order (stable: file order within an x), as the engine orders them.
+    for (const [s, list] of labels) s.phaseSplits = splitsFromLabels([...list].sort((a, b) => (a.x < b.x ? -1 : a.x > b.x ? 1 : 0)));
   }
   const series = [...map.values()].sort(byKey);
   for (const s of series) {
@@ -168,7 +176,11 @@ export async function loadAggregated(p: Plan, granularity: AggregateGranularity,
     const needSums = aggregated.some((s) => s.kind === 'value');
     const sums = needSums ? await aggregateSeries(runner, { granularity, agg: 'sum', ...bound }) : [];
     const sumOf = new Map(sums.map((s) => [seriesKey(s.key.measure, s.key.unit), s]));
-    const series = aggregated.map((s) => fromAggregate(s, sumOf.get(seriesKey(s.key.measure, s.key.unit)) ?? null, granularity));
+    const splits = await phaseSplits(runner, granularity);
+    const series = aggregated.map((s) => ({
+      ...fromAggregate(s, sumOf.get(seriesKey(s.key.measure, s.key.unit)) ?? null, granularity),
+      phaseSplits: splits.get(seriesKey(s.key.measure, s.key.unit)) ?? [],
+    }));
     return { report, extraRejected: [], rows: report.rows, series };
   } finally {
     runner.close();
@@ -203,5 +215,6 @@ function fromAggregate(s: Series, sums: Series | null, granularity: AggregateGra
     observations: obs.map((o, i) => ({ ...o, x: xs[i]! })),
     extra,
     labels,
+    phaseSplits: [],
   };
 }

@@ -5,6 +5,8 @@
 import { aggregateSeries, checkPeriodSpan, toObservations } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
 import { IngestSession } from '../lib/data/ingestClient';
+import { phaseSplits } from '../lib/data/phases';
+import { defaultScales } from '../lib/workspace/scale';
 import { seriesId } from '../lib/workspace/settings';
 import { isGroupBy, type GroupBy } from '../lib/workspace/view';
 import { DataSession } from './dataSession.svelte';
@@ -21,15 +23,21 @@ export function browserDataSession(): DataSession {
   return new DataSession({
     startDb: browserRunner,
     newIngest: () => new IngestSession(),
-    async aggregate(db, options) {
-      const series = await aggregateSeries(db, options);
+    async aggregate(db, { granularity, agg, report }) {
+      const series = await aggregateSeries(db, { granularity, agg });
+      const splits = await phaseSplits(db, granularity);
+      const denominators: Record<string, string> = Object.fromEntries((report?.measures ?? []).flatMap((m) => (m.denominator ? [[m.measure, m.denominator]] : [])));
+      // One display scale per measure, shared by its units.
+      const scales = defaultScales(series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: toObservations(s) })));
       return series.map((s) => ({
         id: seriesId(s.key.measure, s.key.unit),
         measure: s.key.measure,
         unit: s.key.unit,
         kind: s.kind,
-        scale: s.scale,
+        scale: scales.get(s.key.measure) ?? s.scale,
         observations: toObservations(s),
+        phaseSplits: splits.get(seriesId(s.key.measure, s.key.unit)) ?? [],
+        ...(denominators[s.key.measure] ? { denominator: denominators[s.key.measure] } : {}),
       }));
     },
     checkSpan: (db, granularity, table) => checkPeriodSpan(db, granularity, undefined, table),

@@ -4,15 +4,15 @@
  * settles, also when the session is disposed mid-read.
  */
 import { TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
-import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
+import { defaultAggregation, defaultGranularity, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
 import { IngestError, type Ingest } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import type { SeriesInput } from '../lib/workspace/evaluate';
-import { defaultGranularity } from '../lib/workspace/mapping';
+import { fitsInBrowser } from '../lib/workspace/readPlan';
 import type { Persistence, StoredImport } from './persisted';
 
-export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points';
+export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points' | 'too-big';
 
 export type LoadStatus =
   | { kind: 'starting' }
@@ -20,13 +20,15 @@ export type LoadStatus =
   | { kind: 'mapping'; file: string }
   | { kind: 'reading'; file: string; done: number; total: number; rows: number }
   | { kind: 'ready' }
-  | { kind: 'error'; code: ErrorCode; file?: string; detail?: string; span?: PeriodSpan };
+  | { kind: 'error'; code: ErrorCode; file?: string; bytes?: number; span?: PeriodSpan };
 
 export interface PendingMapping {
   name: string;
   inspection: Inspection;
   encoding: EncodingName | null;
   granularity: AggregateGranularity;
+  /** Size of the file, for the estimate of rows and reading time. */
+  bytes: number;
 }
 
 /** What the session runs on; the browser's (DuckDB-WASM, a worker, IndexedDB) or a test's. */
@@ -34,10 +36,10 @@ export interface DataSessionDeps {
   startDb(): Promise<SqlRunner>;
   newIngest(): Ingest;
   /** Throws TooManyPointsError when a period length would fill too many points. */
-  aggregate(db: SqlRunner, options: { granularity: AggregateGranularity; agg: Aggregation }): Promise<SeriesInput[]>;
+  aggregate(db: SqlRunner, options: { granularity: AggregateGranularity; agg: Aggregation; report: IngestReport | null }): Promise<SeriesInput[]>;
   /** Throws TooManyPointsError when `table` (the rows just read) would fill too many points. */
   checkSpan(db: SqlRunner, granularity: AggregateGranularity, table: string): Promise<void>;
-  persistence: Pick<Persistence, 'loadImport' | 'saveImport' | 'loadMapping' | 'saveMapping'>;
+  persistence: Pick<Persistence, 'loadImport' | 'saveImport' | 'forgetImport' | 'loadMapping' | 'saveMapping' | 'forgetMapping'>;
   sample: { name: string; load(): Promise<Blob> };
 }
 
@@ -81,7 +83,8 @@ export class DataSession {
     try {
       this.#db = await this.#deps.startDb();
     } catch (e) {
-      this.#status = { kind: 'error', code: 'db-start', detail: String(e) };
+      console.warn('DuckDB did not start:', e);
+      this.#status = { kind: 'error', code: 'db-start' };
       return;
     }
     const stored = await this.#deps.persistence.loadImport();
@@ -94,6 +97,11 @@ export class DataSession {
   }
 
   async openFile(file: File): Promise<void> {
+    // Past what the browser can hold: say so before reading a byte (the command line reads any size).
+    if (!fitsInBrowser(file.size)) {
+      this.#status = { kind: 'error', code: 'too-big', file: file.name, bytes: file.size };
+      return;
+    }
     await this.#inspect(file.name, file, false);
   }
 
@@ -115,19 +123,30 @@ export class DataSession {
   /** Inspect a file; a sample or a file whose columns were mapped before is read at once. */
   async #inspect(name: string, blob: Blob, sample: boolean): Promise<void> {
     this.#cancelled = false;
+    // A file (or the sample) opened while another waits at the mapping step replaces it.
+    this.#pending = null;
+    this.#pendingBlob = null;
     this.#status = { kind: 'inspecting', file: name };
     const { ingest, signal } = this.#begin();
     try {
       const { inspection, encoding } = await ingest.inspect(await blob.arrayBuffer(), {}, signal);
-      const remembered = await this.#deps.persistence.loadMapping(inspection.signature);
+      // A remembered mapping that does not fit this header is set aside: the mapping step opens.
+      const persistence = this.#deps.persistence;
+      const remembered = await persistence.loadMapping(inspection.signature, inspection.header.length);
       const granularity = defaultGranularity(inspection);
       if (remembered || (sample && inspection.mapping)) {
         const overrides = remembered?.overrides ?? { mapping: inspection.mapping!, periodFormat: inspection.periodFormat };
-        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, sample });
+        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, agg: defaultAggregation(inspection), sample });
+        // A remembered mapping this file cannot be read with would fail every time: drop it and ask.
+        const failed = this.#errorCode();
+        if (remembered && failed) {
+          await persistence.forgetMapping(inspection.signature, remembered, `file could not be read with it: ${failed}`);
+          await this.#inspect(name, blob, sample);
+        }
         return;
       }
       this.#pendingBlob = blob;
-      this.#pending = { name, inspection, encoding, granularity };
+      this.#pending = { name, inspection, encoding, granularity, bytes: blob.size };
       this.#status = { kind: 'mapping', file: name };
     } catch (e) {
       this.#fail(e, name);
@@ -144,7 +163,8 @@ export class DataSession {
     this.#pending = null;
     this.#pendingBlob = null;
     await this.#deps.persistence.saveMapping(pending.inspection.signature, { overrides, granularity });
-    await this.#read({ name: pending.name, blob, overrides, granularity, sample: false });
+    const agg = defaultAggregation({ mapping: overrides.mapping ?? pending.inspection.mapping, profiles: pending.inspection.profiles });
+    await this.#read({ name: pending.name, blob, overrides, granularity, agg, sample: false });
   }
 
   /** The user changed the encoding or dialect of the pending file: detect the rest again. */
@@ -156,7 +176,9 @@ export class DataSession {
     const current: Overrides = { encoding: pending.encoding ?? undefined, dialect: pending.inspection.dialect };
     try {
       const signal = this.#controller?.signal;
-      const { inspection, encoding } = await ingest.inspect(await blob.arrayBuffer(), { ...current, ...overrides }, signal);
+      // Plain data for the worker: parts of the pending inspection are reactive proxies.
+      const plain = $state.snapshot({ ...current, ...overrides }) as Overrides;
+      const { inspection, encoding } = await ingest.inspect(await blob.arrayBuffer(), plain, signal);
       this.#pending = { ...pending, inspection, encoding, granularity: defaultGranularity(inspection) };
     } catch (e) {
       this.#fail(e, pending.name);
@@ -189,6 +211,17 @@ export class DataSession {
     } catch (e) {
       this.#fail(e, stored.name);
     }
+    // A stored file that cannot be read again would fail on every reload: set it aside, start clean.
+    const failed = this.#errorCode();
+    if (failed) {
+      await this.#deps.persistence.forgetImport(stored, `could not be read again: ${failed}`);
+      await this.loadSample();
+    }
+  }
+
+  /** The error the last step ended in, if any (read after an await, so not narrowed). */
+  #errorCode(): ErrorCode | null {
+    return this.#status.kind === 'error' ? this.#status.code : null;
   }
 
   async #read(file: StoredImport): Promise<void> {
@@ -238,7 +271,9 @@ export class DataSession {
     const code: ErrorCode =
       e instanceof TooManyPointsError ? 'too-many-points' : e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
     const span = e instanceof IngestError || e instanceof TooManyPointsError ? e.span : null;
-    this.#status = { kind: 'error', code, file, detail: e instanceof Error ? e.message : String(e), ...(span ? { span } : {}) };
+    // The technical text is for the console; users see a message in their language (StatusBar).
+    console.warn(`Reading ${file} failed:`, e);
+    this.#status = { kind: 'error', code, file, ...(span ? { span } : {}) };
   }
 
   /**
@@ -265,6 +300,6 @@ export class DataSession {
 
   async #aggregate(): Promise<void> {
     if (!this.#db) return;
-    this.#inputs = await this.#deps.aggregate(this.#db, { granularity: this.#granularity, agg: this.#valueAgg });
+    this.#inputs = await this.#deps.aggregate(this.#db, { granularity: this.#granularity, agg: this.#valueAgg, report: this.#report });
   }
 }

@@ -37,14 +37,15 @@ export class SettingsStore {
   }
 
   /**
-   * Change a series' settings. The improvement direction and the conflict rule belong to the
-   * measure, so they apply to every series of `sameMeasure` (the ids of the measure's units).
+   * Change a series' settings. The improvement direction, the conflict rule and the display scale
+   * belong to the measure, so they apply to every series of `sameMeasure` (the ids of the measure's units).
    */
   update(id: string, patch: Partial<SeriesSettings>, sameMeasure: readonly string[] = []): void {
     this.#settings[id] = { ...this.of(id), ...patch };
     const perMeasure: Partial<SeriesSettings> = {};
     if (patch.direction !== undefined) perMeasure.direction = patch.direction;
     if (patch.conflictRule !== undefined) perMeasure.conflictRule = patch.conflictRule;
+    if (patch.scale !== undefined) perMeasure.scale = patch.scale;
     if (Object.keys(perMeasure).length > 0) for (const other of sameMeasure) this.#settings[other] = { ...this.of(other), ...perMeasure };
     void this.#save();
   }

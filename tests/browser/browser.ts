@@ -31,6 +31,8 @@ export async function openSession(locale = 'sv-SE', profileDir?: string): Promis
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  // Playwright's 30 s default for waits and clicks is too short on a loaded 2-core machine.
+  context.setDefaultTimeout(60_000);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());

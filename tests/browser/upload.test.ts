@@ -65,12 +65,12 @@ describe('uploading an export', () => {
 
     const report = page.getByTestId('import-report');
     await report.locator('summary').click();
-    const rejected = report.locator('tbody tr');
+    const rejected = report.getByTestId('report-rejected').locator('tr');
     // Two measures per record (age, death): the three bad records give their rejections.
     const lines = (await rejected.locator('th').allTextContents()).map(Number);
     for (const bad of file.bad) expect(lines).toContain(bad.line);
     const summary = await report.locator('summary').textContent();
-    const [, read, used, notUsed] = summary!.replace(/\s/g, '').match(/(\d+)rækkerlæst:(\d+)bruges,(\d+)/)!.map(Number);
+    const [, read, used, notUsed] = summary!.replace(/\s/g, '').match(/(\d+)værdierlæst:(\d+)bruges,(\d+)/)!.map(Number);
     expect(read).toBe(file.rows);
     expect(used! + notUsed!).toBe(read);
     expect(notUsed).toBe(await rejected.count());
@@ -100,7 +100,7 @@ describe('uploading an export', () => {
     await page.getByRole('button', { name: 'Indlæs filen' }).click();
     await page.locator('.status', { hasText: 'fald.parquet' }).waitFor();
     await expect.poll(() => page.locator('li.card').count()).toBe(2);
-    expect(await page.getByTestId('import-report').locator('summary').textContent()).toMatch(/24\s*rækker læst: 24 bruges, 0 bruges ikke/);
+    expect(await page.getByTestId('import-report').locator('summary').textContent()).toMatch(/24\s*værdier læst: 24 bruges, 0 bruges ikke/);
   });
 
   it('says why a file with no usable row was not read, and keeps the data shown before', async () => {
@@ -115,8 +115,8 @@ describe('uploading an export', () => {
     await page.getByRole('alert').filter({ hasText: 'Ingen række i filen kunne bruges' }).waitFor();
     const report = page.getByTestId('import-report');
     expect(await report.locator('summary').textContent()).toContain('skjult.csv');
-    expect(await report.locator('tbody tr').count()).toBe(3);
-    expect(await report.locator('tbody').textContent()).toContain('skjult værdi');
+    expect(await report.getByTestId('report-rejected').locator('tr').count()).toBe(3);
+    expect(await report.getByTestId('report-rejected').textContent()).toContain('skjult værdi');
     // The Parquet data read before is still what is shown.
     expect(await page.locator('li.card').count()).toBe(2);
   });

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHILD_PROCESS_TIMEOUT, childProcessTimeout } from '../timeouts';
 import { aggregateSeries, appendBatch, createLongTable, toObservations } from '../../src/lib/data/aggregate';
 import { ingestText } from '../../src/lib/data/ingest';
 import { createNodeRunner } from '../../src/lib/data/node-runner';
@@ -18,7 +19,7 @@ interface CliSeries { key: { measure: string; unit: string }; chart: string; var
 
 describe('CLI and app agree', () => {
   it('on every series of the sample: chart, variation and every point', async () => {
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/spc.ts'), SAMPLE, '--period', 'month'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/spc.ts'), SAMPLE, '--period', 'month'], { cwd: ROOT, encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT });
     expect(r.status).toBe(0);
     const cli = (JSON.parse(r.stdout) as { series: CliSeries[] }).series;
 
@@ -39,5 +40,6 @@ describe('CLI and app agree', () => {
     } finally {
       db.close();
     }
-  }, 60_000);
+    // One CLI run, then a DuckDB start in this process.
+  }, childProcessTimeout(2));
 });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHILD_PROCESS_TIMEOUT, childProcessTimeout } from '../timeouts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -37,7 +38,7 @@ interface Output {
 }
 
 function run(args: string[]) {
-  return spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT });
 }
 
 function json(args: string[]): Output {
@@ -72,7 +73,7 @@ describe('spc CLI on kvalitet-sv.csv (Swedish long export) with --period month',
   let out: Output;
   beforeAll(() => {
     out = json([SAMPLE, '--period', 'month']);
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('reads the dialect and every row', () => {
     expect(out.input).toMatchObject({ rows: 864, used: 864, rejected: [], delimiter: ';', decimal: ',', encoding: 'utf-8' });
@@ -126,7 +127,7 @@ describe('spc CLI on kvalitet-sv.csv (Swedish long export) with --period month',
       expect(s.points).toHaveLength(12);
       expect((s as unknown as { direction: string }).direction).toBe('down');
     }
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 });
 
 describe('spc CLI on the qicharts2 real data', () => {
@@ -141,7 +142,7 @@ describe('spc CLI on the qicharts2 real data', () => {
     expect(death.multiply).toBe(100);
     expect(death.points[0]!.y).toBeCloseTo(100 / 52, 12);
     expect(find(out, 'los').chart).toBe('i');
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('hospital_infections.csv: 18 infection × hospital rate series', () => {
     const out = json([path.join(REAL, 'hospital_infections.csv'), '--period', 'month']);
@@ -154,7 +155,7 @@ describe('spc CLI on the qicharts2 real data', () => {
     const bac = find(out, 'BAC', 'AHH');
     expect(bac.points[0]).toMatchObject({ x: '2015-01-01', ySum: 17, count: 1 });
     expect(bac.points[0]!.n).toBeCloseTo(17233.6666666627, 6);
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('hospital_infections.csv with explicit roles and --chart u --multiply 10000', () => {
     const out = json([path.join(REAL, 'hospital_infections.csv'), '--period', 'quarter', '--y', 'n', '--n', 'days', '--measure', 'infection', '--unit', 'hospital', '--chart', 'u', '--multiply', '10000']);
@@ -163,7 +164,7 @@ describe('spc CLI on the qicharts2 real data', () => {
     expect(p.x).toBe('2015-01-01');
     expect(p.count).toBe(3);
     expect(p.y).toBeCloseTo((10000 * p.ySum!) / p.n!, 9);
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 });
 
 describe('spc CLI on a Windows-1252 semicolon export', () => {
@@ -198,13 +199,13 @@ describe('spc CLI on a Windows-1252 semicolon export', () => {
     expect(ost.points[0]!.y).toBe(13);
     const vast = find(out, 'Väntetid', 'Avd Väst');
     expect(vast.points[2]).toMatchObject({ x: '2024-03-01', y: null, count: 1 });
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('without --period the rows are used as in the file (dates stay dates)', () => {
     const out = json([file, '--chart', 'i']);
     const ost = find(out, 'Väntetid', 'Avd Öst');
     expect(ost.points.map((p) => p.x)).toEqual(['2024-01-15', '2024-01-20', '2024-02-10', '2024-03-05']);
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('honours --encoding, --delimiter and --decimal overrides', () => {
     const out = json([file, '--period', 'month', '--encoding', 'windows-1252', '--delimiter', ';', '--decimal', ',', '--agg', 'median']);
@@ -217,7 +218,7 @@ describe('spc CLI on a Windows-1252 semicolon export', () => {
     const utf8 = json([file, '--encoding', 'utf-8']);
     expect(utf8.input.encoding).toBe('utf-8');
     expect(utf8.series.every((x) => x.key.unit.includes('\uFFFD'))).toBe(true);
-  }, 120_000);
+  }, childProcessTimeout(3));
 });
 
 describe('spc CLI on a Parquet export', () => {
@@ -226,7 +227,7 @@ describe('spc CLI on a Parquet export', () => {
     expect(out.input).toMatchObject({ rows: 24, used: 24, rejected: [] });
     expect(out.series.map((x) => [x.key.unit, x.chart, x.points.length])).toEqual([['Avd 0', 'u', 12], ['Avd 1', 'u', 12]]);
     expect(find(out, 'Fall', 'Avd 1').points[1]).toMatchObject({ x: '2024-02-01', ySum: 3, n: 603, count: 1 });
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 });
 
 describe('spc CLI options and errors', () => {
@@ -236,14 +237,14 @@ describe('spc CLI options and errors', () => {
     const out = json([file, '--x', 'Fas', '--y', 'Värde', '--period', 'none']);
     expect(out.series).toHaveLength(1);
     expect(out.series[0]!.points.map((p) => [p.x, p.count, p.y])).toEqual([['vår', 2, 4], ['höst', 1, 4], ['vinter', 1, 5]]);
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('--help prints every option', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);
     const flags = ['--chart', '--x', '--y', '--n', '--numerator', '--outcome', '--measure', '--unit', '--period', '--delimiter', '--decimal', '--encoding', '--date-format', '--part', '--freeze', '--exclude', '--target', '--multiply', '--cl', '--agg', '--rules', '--shift', '--trend', '--direction', '--goal', '--no-screen', '--help'];
     for (const f of flags) expect(r.stdout).toContain(f);
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('exits 2 with one line', () => {
     expect(fail([SAMPLE, '--measure', 'Indikator'])).toMatch(/^error: line 1, column "Indikator": no such column/);
@@ -258,5 +259,5 @@ describe('spc CLI options and errors', () => {
     const nothing = path.join(tmp, 'nothing.csv');
     fs.writeFileSync(nothing, 'x,y\n1,abc\n2,<5\n');
     expect(fail([nothing])).toMatch(/^error: no usable rows in ".*nothing\.csv" \(2 rejected; first: line 2: /);
-  }, 180_000);
+  }, childProcessTimeout(8));
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHILD_PROCESS_TIMEOUT, childProcessTimeout } from '../timeouts';
 import { loadCases, mismatches, type RefCase } from '../spc/reference-cases.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,20 +38,20 @@ function caseArgs(c: RefCase): string[] {
 }
 
 function run(args: string[]) {
-  return spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT });
 }
 
 describe('spc CLI reproduces the reference cases', () => {
   for (const c of loadCases()) {
     it(`${c.name}`, () => {
-      const out = execFileSync(TSX, [CLI, caseCsv(c), ...caseArgs(c)], { cwd: ROOT, encoding: 'utf8' });
+      const out = execFileSync(TSX, [CLI, caseCsv(c), ...caseArgs(c)], { cwd: ROOT, encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT });
       const json = JSON.parse(out) as { series: { chart: string; points: Record<string, unknown>[]; phases: Record<string, unknown>[] }[] };
       expect(json.series).toHaveLength(1);
       // A non-finite number would reach JSON as null: every point keeps a finite centre line.
       expect(json.series[0]!.points.filter((p) => typeof p.cl !== 'number' || !Number.isFinite(p.cl))).toEqual([]);
       expect(json.series[0]!.chart).toBe(c.args.chart);
       expect(mismatches(c, json.series[0]!.points, json.series[0]!.phases)).toEqual([]);
-    }, 120_000);
+    }, CHILD_PROCESS_TIMEOUT);
   }
 });
 
@@ -71,7 +72,7 @@ describe('spc CLI rejects bad input with exit code 2 and one line', () => {
       const lines = r.stderr.trimEnd().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(pattern);
-    }, 120_000);
+    }, CHILD_PROCESS_TIMEOUT);
   }
 
   it('reports bad rows in input.rejected (line, reason), exits 1 and names the row and column in one line', () => {
@@ -91,7 +92,7 @@ describe('spc CLI rejects bad input with exit code 2 and one line', () => {
       expect(input.rejected[0]!.reason).toMatch(reason);
       expect(input.rows).toBe(input.used + input.rejected.length);
     }
-  }, 120_000);
+  }, childProcessTimeout(3));
 
   it('accepts ISO dates, echoes x as given and writes null for missing values', () => {
     const file = writeCsv('dates.csv', 'month,count\n2024-02-01,4\n2024-01-01,3\n2024-03-01,\n');
@@ -101,7 +102,7 @@ describe('spc CLI rejects bad input with exit code 2 and one line', () => {
     expect(pts.map((p) => p.x)).toEqual(['2024-01-01', '2024-02-01', '2024-03-01']);
     expect(pts[2]!.y).toBeNull();
     expect(pts[0]!.goal).toBe(2);
-  }, 120_000);
+  }, CHILD_PROCESS_TIMEOUT);
 });
 
 describe('spc CLI: median-based I charts and the MDC conflict rule', () => {

@@ -13,10 +13,12 @@ export function memoryPersistence(): Persistence & { records: Map<string, unknow
     records,
     loadImport: async () => records.get('file') as StoredImport | undefined,
     saveImport: async (v) => void records.set('file', v),
+    forgetImport: async (v, reason) => void (records.delete('file'), records.set('aside:file', { value: v, reason })),
     loadSettings: async () => records.get('settings') as Record<string, unknown> | undefined,
     saveSettings: async (v) => void records.set('settings', structuredClone(v)),
     loadMapping: async (sig) => records.get(`mapping:${sig}`) as RememberedMapping | undefined,
     saveMapping: async (sig, v) => void records.set(`mapping:${sig}`, v),
+    forgetMapping: async (sig, v, reason) => void (records.delete(`mapping:${sig}`), records.set(`aside:mapping:${sig}`, { value: v, reason })),
   };
 }
 
@@ -54,7 +56,8 @@ export const CSV = 'Datum;Enhet;Värde\n2024-01-01;A;1\n2024-02-01;A;2\n2024-03-
 
 export const report = (over: Partial<IngestReport> = {}): IngestReport => ({
   records: 3, rows: 3, used: 3, missing: 0, rejected: [], delimiter: ';', decimal: ',', thousands: '',
-  encoding: 'utf-8', dateFormat: 'iso-date', dateCandidates: [], granularity: 'month', replacedLines: [], years: DEFAULT_YEARS, ...over,
+  encoding: 'utf-8', dateFormat: 'iso-date', dateCandidates: [], granularity: 'month', replacedLines: [], years: DEFAULT_YEARS,
+  headerLine: 1, periodColumns: 0, dash: 'missing', measures: [], ...over,
 });
 
 /** An ingest that inspects text for real and reads only when the test calls `finishRead`. */

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureSpec } from '../../src/lib/data/ingest';
-import { columnOf, defaultGranularity, newMeasure, renamed, rolesOf, withColumn, withKind } from '../../src/lib/workspace/mapping';
-
-type Period = NonNullable<Parameters<typeof defaultGranularity>[0]['period']>;
-const period = (suggestedGranularity: Period['suggestedGranularity'], distinct: number) =>
-  ({ format: 'iso-date', granularity: 'day', candidates: ['iso-date'], ambiguous: false, distinct, valid: distinct, matched: distinct, suggestedGranularity }) as Period;
-const mapping = (kind: MeasureSpec['kind']) => ({ period: 0, measure: null, unit: null, measures: [withKind({ kind: 'value', name: 'v', value: 1 }, kind)] });
-
-describe('default period length', () => {
-  it('follows the dates, but daily events or more than a year of days become months', () => {
-    expect(defaultGranularity({ period: period('month', 36), mapping: mapping('value') })).toBe('month');
-    expect(defaultGranularity({ period: period('day', 90), mapping: mapping('value') })).toBe('day');
-    expect(defaultGranularity({ period: period('day', 400), mapping: mapping('value') })).toBe('month');
-    expect(defaultGranularity({ period: period('day', 30), mapping: mapping('outcome') })).toBe('month');
-    expect(defaultGranularity({ period: null, mapping: null })).toBe('none');
-  });
-});
+import { columnOf, newMeasure, renamed, rolesOf, withColumn, withKind } from '../../src/lib/workspace/mapping';
 
 describe('mapping edits', () => {
   it('changing the kind keeps the columns that still fit', () => {

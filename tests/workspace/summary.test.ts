@@ -103,7 +103,7 @@ describe('before/after verdict reads the engine’s analysis of the new phase ag
     const frozen = computeSpc(rows(run(6)), { chart: 'i', freeze: 12 });
     expect(frozen.phases[0]!.longestRun).toBe(6);
     expect(frozen.phases[0]!.runsSignal).toBe(false);
-    expect(beforeAfter(rows(run(6)), options)).toEqual({ moved: false, judgement: null, after: 6, signals: [], runsSignal: false });
+    expect(beforeAfter(rows(run(6)), options)).toMatchObject({ moved: false, judgement: null, after: 6, signals: [], runsSignal: false });
     const longer = beforeAfter(rows(run(8)), options)!;
     expect(computeSpc(rows(run(8)), { chart: 'i', freeze: 12 }).phases[0]!.runsSignal).toBe(true);
     expect(longer).toMatchObject({ moved: true, judgement: 'improvement', after: 8, signals: [], runsSignal: true });

@@ -17,14 +17,15 @@ export type AggregateGranularity = 'none' | Granularity;
 export async function createLongTable(runner: SqlRunner, table = LONG_TABLE): Promise<void> {
   await runner.query(
     `CREATE OR REPLACE TABLE ${quoteIdent(table)} (measure VARCHAR, unit VARCHAR, kind VARCHAR, period VARCHAR, ` +
-      `value DOUBLE, numerator DOUBLE, denominator DOUBLE, line INTEGER)`,
+      `value DOUBLE, numerator DOUBLE, denominator DOUBLE, line INTEGER, phase VARCHAR)`,
   );
 }
 
 /** Append one batch from `readText` to the long table. */
 export async function appendBatch(runner: SqlRunner, batch: LongBatch, table = LONG_TABLE): Promise<void> {
   const { measure, unit, kind, period, value, numerator, denominator, line } = batch;
-  await runner.insertColumns(table, { measure, unit, kind, period, value, numerator, denominator, line: Int32Array.from(line) }, false);
+  const phase = batch.phase ?? new Array<string>(batch.length).fill('');
+  await runner.insertColumns(table, { measure, unit, kind, period, value, numerator, denominator, line: Int32Array.from(line), phase }, false);
 }
 
 export interface AggregateOptions {
@@ -137,6 +138,11 @@ const STEP: Record<Granularity, [months: number, days: number]> = {
   year: [12, 0],
 };
 
+/** Start of a row's period at granularity `p.g` (NULL for `none`); DuckDB has no tertial. */
+export const PERIOD_START = `CASE WHEN p.g = 'none' THEN NULL
+         WHEN p.g = 'tertial' THEN make_date(year(CAST(period AS DATE)), 4 * ((month(CAST(period AS DATE)) - 1) // 4) + 1, 1)
+         ELSE CAST(date_trunc(p.g, CAST(period AS DATE)) AS DATE) END`;
+
 /**
  * One statement. Parameters: granularity (the date_trunc part; `tertial` is computed, DuckDB
  * has none), aggregation, and the fill step. For `none` the grid is the distinct labels in
@@ -148,9 +154,7 @@ function aggregateSql(table: string): string {
 WITH params AS (SELECT ?::VARCHAR AS g, ?::VARCHAR AS agg, to_months(?::INTEGER) + to_days(?::INTEGER) AS step),
 src AS (
   SELECT measure, unit, kind, value, numerator, denominator, line,
-    CASE WHEN p.g = 'none' THEN NULL
-         WHEN p.g = 'tertial' THEN make_date(year(CAST(period AS DATE)), 4 * ((month(CAST(period AS DATE)) - 1) // 4) + 1, 1)
-         ELSE CAST(date_trunc(p.g, CAST(period AS DATE)) AS DATE) END AS d,
+    ${PERIOD_START} AS d,
     CASE WHEN p.g = 'none' THEN period END AS label
   FROM ${t}, params p
 ),

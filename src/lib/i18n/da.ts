@@ -14,7 +14,7 @@ export const da: typeof en = {
   cancel: 'Annuller',
   cancelled: 'Indlæsningen blev annulleret; de tidligere data vises stadig.',
   errorTitle: 'Noget gik galt',
-  errorDbStart: (p) => `Den lokale database kunne ikke starte: ${p.detail}`,
+  errorDbStart: 'Den lokale database kunne ikke starte. Genindlæs siden; sker det igen, så prøv en opdateret Chrome, Edge eller Firefox.',
   errorFileRead: (p) => `Kunne ikke læse ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'Der blev ikke fundet nogen dato- eller periodekolonne. Vælg en i kolonneopsætningen.',
   errorNoRows: 'Ingen række i filen kunne bruges. Se listen over rækker, der ikke bruges.',
@@ -70,9 +70,9 @@ export const da: typeof en = {
   delimiterName: (p) => ({ ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabulator', '|': 'lodret streg (|)' })[p.d] ?? p.d,
 
   reportHeading: (p) => `Importrapport for ${p.name}`,
-  reportSummary: (p) => `${p.rows} rækker læst: ${p.used} bruges, ${p.rejected} bruges ikke.`,
-  reportValues: (p) => `Filen har ${p.records} rækker med ${p.measures} indikatorer hver; hver indikator i en række tælles.`,
-  reportDialect: (p) => `Skilletegn ${p.delimiter}, decimaltegn »${p.decimal}«, kodning ${p.encoding}, datoer ${p.dateFormat}.`,
+  reportSummary: (p) => `${p.rows} værdier læst: ${p.used} bruges, ${p.rejected} bruges ikke.`,
+  reportValues: (p) => `${p.records} rækker, ${p.measures} indikatorer pr. række.`,
+  reportDialect: (p) => `Skilletegn ${p.delimiter}, ${p.decimal}, tegnkodning ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rækker, der ikke bruges',
   reportLine: 'Linje',
   reportReason: 'Årsag',
@@ -96,6 +96,8 @@ export const da: typeof en = {
       'zero-denominator': 'nævneren er nul',
       'numerator-exceeds-denominator': 'tælleren er større end nævneren',
       'unknown-outcome': 'ikke en ja/nej-værdi',
+      'total-row': 'en sumrække (»I alt«), ikke data',
+      'note-line': 'en note eller kildelinje (»Kilde: …«), ikke data',
     })[p.reason] ?? p.reason,
 
   navOverview: 'Oversigt',
@@ -227,7 +229,6 @@ export const da: typeof en = {
   goalAdd: 'Tilføj mål',
   goalInvalid: 'Skriv et tal, for eksempel 90 eller 2,5.',
   goalList: 'Mål',
-  percentLabel: 'Vis andele i procent',
   sigma2Label: 'Vis 2σ-linjer',
   aggLabel: 'Flere værdier per periode',
   aggMean: 'gennemsnit',
@@ -296,6 +297,24 @@ export const da: typeof en = {
   columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'filen kunne ikke læses. Den kan være beskadiget eller ikke være en CSV-, tekst- eller Parquet-eksport.',
+  recoveredTitle: 'Gendannede data',
+  recoveredText: (p) => `Nogle gemte data kunne ikke læses og er lagt til side, så appen startede uden dem: ${p.parts}. Du kan downloade dem som JSON.`,
+  recoveredPart: (p) =>
+    ({
+      file: 'den gemte fil',
+      mapping: 'en gemt kolonnetilknytning',
+      settings: 'indstillingerne for serierne',
+      selected: 'den åbne serie',
+      preference: 'en visningsindstilling',
+    })[p.part] ?? 'andre gemte data',
+  recoveredDownload: 'Download som JSON',
+  recoveredDismiss: 'Luk og slet',
+  readEstimate: (p) => `Filen har omkring ${p.rows} rækker; indlæsningen tager omkring ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} er ${p.size} MB, mere end denne browser kan indlæse sikkert (${p.limit} MB). Indlæs den med kommandolinjen i stedet, som kan håndtere filer af enhver størrelse: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 
@@ -335,6 +354,42 @@ export const da: typeof en = {
   viewOptions: 'Søgning, gruppering og visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Overskriftsrække',
+  mappingHeaderLine: 'Kolonnenavnene står på linje',
+  mappingAbove: (p: { n: number }) => (p.n === 1 ? 'Én linje over overskriftsrækken springes over (en titel eller en note):' : `${p.n} linjer over overskriftsrækken springes over (titler eller noter):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Kolonne ${p.n} har intet navn. Vælg linjen med kolonnenavnene, eller en anden kolonne.`,
+  mappingPeriodsAreColumns: 'Perioderne er kolonner (én kolonne pr. måned, kvartal eller år)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra »${p.first}« til »${p.last}«. Hver række bliver én værdi pr. periode.`,
+  phaseFromFile: '(fra filens fasekolonne)',
+  mappingPhase: 'Fase (betegnelser som før/efter)',
+  mappingDash: (p: { n: string }) => `${p.n} værdiceller indeholder kun »-«. I statistiktabeller betyder det nul, i mange journaludtræk ingen værdi. Læs dem som:`,
+  mappingDashMissing: 'mangler (ingen værdi)',
+  mappingDashZero: 'nul',
+  reportValuesPeriods: (p) => `${p.records} rækker, ${p.periods} perioder pr. række (perioderne er kolonner).`,
+  reportDecimal: (p) => (p.d === ',' ? 'decimalkomma' : 'decimalpunktum'),
+  reportHeaderLine: (p) => `Kolonnenavnene står på linje ${p.line}; linjerne ovenover er titler eller noter.`,
+  dateFormatName: (p) =>
+    ({
+      'iso-date': 'datoer som 2024-03-05', 'ymd-slash': 'datoer som 2024/03/05', 'dmy-dot': 'datoer som dag.måned.år (05.03.2024)',
+      'dmy-dash': 'datoer som dag-måned-år (05-03-2024)', 'dmy-slash': 'datoer som dag/måned/år (05/03/2024)',
+      'mdy-slash': 'datoer som måned/dag/år (03/05/2024)', yyyymmdd: 'datoer som 20240305', yyyymm: 'måneder som 202403',
+      'yyyy-mm': 'måneder som 2024-03', 'mm-yyyy': 'måneder som 03/2024', 'month-name': 'månedsnavne (jan 2024)',
+      week: 'uger (2024-W10, uge 10 2024)', quarter: 'kvartaler (2024 K1)', tertial: 'tertialer (2024 T1)', year: 'år (2024)',
+    })[p.f] ?? 'perioder som de står i filen',
+  reportMeasuresHeading: 'Pr. indikator',
+  reportColRows: 'Rækker',
+  reportColUsed: 'Bruges',
+  reportColMissing: 'Heraf mangler',
+  reportColRejected: 'Bruges ikke',
+  reportMissingOutcome: (p) => `${p.n} rækker uden udfald, tælles ikke med i nævneren (linje ${p.lines}).`,
+  reportMissingValue: (p) => `${p.n} rækker uden værdi, vises som huller (linje ${p.lines}).`,
+  reportRejectedBy: (p) => `${p.n} bruges ikke, ${p.reason} (linje ${p.lines}).`,
+  reportDashes: (p) => `${p.n} celler med kun »-«, læst som ${p.zero ? 'nul' : 'manglende'}.`,
+  reportMoreLines: '…',
+  verdictLevel: (p) => (p.higher ? 'Niveauet steg efter ændringen.' : 'Niveauet faldt efter ændringen.'),
+  scaleLabel: 'Vises pr.',
+  scaleProportion: (p) => (p.scale === 100 ? 'procent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
+  scaleRate: (p) => (p.one ? `pr. ${p.unit || 'enhed'}` : `pr. ${p.scale} ${p.unit}`.trim()),
 
   // ── area: few (issue 11)
   spreadSummary: (p) =>

@@ -16,11 +16,11 @@ export const en = {
   statusLoadingSample: 'Loading the sample data…',
   statusReadingFile: (p: { name: string }) => `Reading ${p.name}…`,
   statusProgress: (p: { percent: number; rows: string }) => `${p.percent} % read, ${p.rows} rows`,
-  statusReady: (p: { series: number; rows: number }) => `${p.rows} rows loaded, ${p.series} series.`,
+  statusReady: (p: { series: string; rows: string }) => `${p.rows} rows read, ${p.series} series.`,
   cancel: 'Cancel',
   cancelled: 'Reading was cancelled; the previous data is still shown.',
   errorTitle: 'Something went wrong',
-  errorDbStart: (p: { detail: string }) => `The local database could not start: ${p.detail}`,
+  errorDbStart: 'The local database could not start. Reload the page; if it happens again, try an up-to-date Chrome, Edge or Firefox.',
   errorFileRead: (p: { name: string; detail: string }) => `Could not read ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'No date or period column was found. Choose one in the column mapping.',
   errorNoRows: 'No row in the file could be used. See the list of rejected rows.',
@@ -80,10 +80,10 @@ export const en = {
   // Ingest report
   reportHeading: (p: { name: string }) => `Import report for ${p.name}`,
   reportSummary: (p: { rows: string; used: string; rejected: string }) =>
-    `${p.rows} rows read: ${p.used} used, ${p.rejected} not used.`,
-  reportValues: (p: { records: string; measures: number }) => `The file has ${p.records} rows with ${p.measures} measures each; each measure of a row is counted.`,
+    `${p.rows} values read: ${p.used} used, ${p.rejected} not used.`,
+  reportValues: (p: { records: string; measures: string }) => `${p.records} rows, ${p.measures} measures each.`,
   reportDialect: (p: { delimiter: string; decimal: string; encoding: string; dateFormat: string }) =>
-    `Separator ${p.delimiter}, decimal separator “${p.decimal}”, encoding ${p.encoding}, dates ${p.dateFormat}.`,
+    `Separator ${p.delimiter}, ${p.decimal}, encoding ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rows not used',
   reportLine: 'Line',
   reportReason: 'Reason',
@@ -107,6 +107,8 @@ export const en = {
       'zero-denominator': 'zero denominator',
       'numerator-exceeds-denominator': 'numerator larger than the denominator',
       'unknown-outcome': 'not a yes/no value',
+      'total-row': 'a total row (“Totalt”), not data',
+      'note-line': 'a note or source line (“Källa: …”), not data',
     })[p.reason] ?? p.reason,
 
   // Navigation and overview
@@ -243,7 +245,6 @@ export const en = {
   goalAdd: 'Add goal',
   goalInvalid: 'Enter a number, for example 90 or 2,5.',
   goalList: 'Goals',
-  percentLabel: 'Show proportions as percent',
   sigma2Label: 'Show 2σ lines',
   aggLabel: 'Several values per period',
   aggMean: 'mean',
@@ -314,6 +315,24 @@ export const en = {
   columnNumber: (p: { n: number }) => `column ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'the file could not be read. It may be damaged, or not a CSV, text or Parquet export.',
+  recoveredTitle: 'Recovered data',
+  recoveredText: (p: { parts: string }) => `Some saved data could not be read and was set aside, so the app started without it: ${p.parts}. You can download it as JSON.`,
+  recoveredPart: (p: { part: string }) =>
+    ({
+      file: 'the saved file',
+      mapping: 'a remembered column mapping',
+      settings: 'the series settings',
+      selected: 'the open series',
+      preference: 'a display preference',
+    })[p.part] ?? 'other saved data',
+  recoveredDownload: 'Download as JSON',
+  recoveredDismiss: 'Dismiss and delete',
+  readEstimate: (p: { rows: string; time: string }) => `This file holds about ${p.rows} rows; reading it takes about ${p.time}.`,
+  aboutSeconds: (p: { n: number }) => `${p.n} s`,
+  aboutMinutes: (p: { n: number }) => `${p.n} min`,
+  errorTooBig: (p: { name: string; size: string; limit: string }) =>
+    `${p.name} is ${p.size} MB, more than this browser can read safely (${p.limit} MB). Read it with the command line instead, which streams files of any size: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 
@@ -353,6 +372,42 @@ export const en = {
   viewOptions: 'Search, grouping and display',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Header row',
+  mappingHeaderLine: 'Column names are on line',
+  mappingAbove: (p: { n: number }): string => (p.n === 1 ? 'One line above the header is skipped (a title or a note):' : `${p.n} lines above the header are skipped (titles or notes):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Column ${p.n} has no name. Choose the line with the column names, or another column.`,
+  mappingPeriodsAreColumns: 'Periods are columns (one column per month, quarter or year)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} columns are periods, from “${p.first}” to “${p.last}”. Each row becomes one value per period.`,
+  phaseFromFile: '(from the file’s phase column)',
+  mappingPhase: 'Phase (labels such as pre/post)',
+  mappingDash: (p: { n: string }) => `${p.n} value cells hold only “-”. In statistics tables that means zero; in many journal exports, no value. Read them as:`,
+  mappingDashMissing: 'missing (no value)',
+  mappingDashZero: 'zero',
+  reportValuesPeriods: (p: { records: string; periods: string }) => `${p.records} rows, ${p.periods} periods each (periods are columns).`,
+  reportDecimal: (p: { d: string }): string => (p.d === ',' ? 'decimal comma' : 'decimal point'),
+  reportHeaderLine: (p: { line: string }) => `Column names on line ${p.line}; the lines above it are titles or notes.`,
+  dateFormatName: (p: { f: string }) =>
+    ({
+      'iso-date': 'dates like 2024-03-05', 'ymd-slash': 'dates like 2024/03/05', 'dmy-dot': 'dates as day.month.year (05.03.2024)',
+      'dmy-dash': 'dates as day-month-year (05-03-2024)', 'dmy-slash': 'dates as day/month/year (05/03/2024)',
+      'mdy-slash': 'dates as month/day/year (03/05/2024)', yyyymmdd: 'dates like 20240305', yyyymm: 'months like 202403',
+      'yyyy-mm': 'months like 2024-03', 'mm-yyyy': 'months like 03/2024', 'month-name': 'month names (jan 2024)',
+      week: 'weeks (2024-W10, v. 10 2024)', quarter: 'quarters (2024 Q1)', tertial: 'tertials (2024 T1)', year: 'years (2024)',
+    })[p.f] ?? 'periods as written in the file',
+  reportMeasuresHeading: 'Per measure',
+  reportColRows: 'Rows',
+  reportColUsed: 'Used',
+  reportColMissing: 'Of which missing',
+  reportColRejected: 'Not used',
+  reportMissingOutcome: (p: { n: string; lines: string }) => `${p.n} rows without an outcome, not in the denominator (lines ${p.lines}).`,
+  reportMissingValue: (p: { n: string; lines: string }) => `${p.n} rows without a value, shown as gaps (lines ${p.lines}).`,
+  reportRejectedBy: (p: { n: string; reason: string; lines: string }) => `${p.n} not used, ${p.reason} (lines ${p.lines}).`,
+  reportDashes: (p: { n: string; zero: number }): string => `${p.n} cells with only “-”, read as ${p.zero ? 'zero' : 'missing'}.`,
+  reportMoreLines: '…',
+  verdictLevel: (p: { higher: number }): string => (p.higher ? 'The level rose after the change.' : 'The level fell after the change.'),
+  scaleLabel: 'Shown per',
+  scaleProportion: (p: { scale: number }): string => (p.scale === 100 ? 'percent (%)' : p.scale === 1000 ? 'per 1,000 (‰)' : 'as a fraction (0–1)'),
+  scaleRate: (p: { scale: string; one: number; unit: string }): string => (p.one ? `per ${p.unit || 'unit'}` : `per ${p.scale} ${p.unit}`.trim()),
 
   // ── area: few (issue 11)
   spreadSummary: (p: { introduced: number; improved: number; worse: number; moved: number; notClear: number; tooFew: number }) =>

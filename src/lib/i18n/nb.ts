@@ -10,11 +10,11 @@ export const nb: typeof en = {
   statusLoadingSample: 'Laster inn eksempeldata…',
   statusReadingFile: (p) => `Leser ${p.name}…`,
   statusProgress: (p) => `${p.percent} % lest, ${p.rows} rader`,
-  statusReady: (p) => `${p.rows} rader lastet inn, ${p.series} serier.`,
+  statusReady: (p) => `${p.rows} rader lest inn, ${p.series} serier.`,
   cancel: 'Avbryt',
   cancelled: 'Innlesingen ble avbrutt; tidligere data vises fortsatt.',
   errorTitle: 'Noe gikk galt',
-  errorDbStart: (p) => `Den lokale databasen kunne ikke starte: ${p.detail}`,
+  errorDbStart: 'Den lokale databasen kunne ikke starte. Last inn siden på nytt; skjer det igjen, prøv en oppdatert Chrome, Edge eller Firefox.',
   errorFileRead: (p) => `Kunne ikke lese ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'Fant ingen dato- eller periodekolonne. Velg en i kolonneoppsettet.',
   errorNoRows: 'Ingen rad i filen kunne brukes. Se listen over rader som ikke brukes.',
@@ -70,9 +70,9 @@ export const nb: typeof en = {
   delimiterName: (p) => ({ ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabulator', '|': 'loddrett strek (|)' })[p.d] ?? p.d,
 
   reportHeading: (p) => `Importrapport for ${p.name}`,
-  reportSummary: (p) => `${p.rows} rader lest: ${p.used} brukes, ${p.rejected} brukes ikke.`,
-  reportValues: (p) => `Filen har ${p.records} rader med ${p.measures} indikatorer hver; hver indikator på en rad telles.`,
-  reportDialect: (p) => `Skilletegn ${p.delimiter}, desimaltegn «${p.decimal}», koding ${p.encoding}, datoer ${p.dateFormat}.`,
+  reportSummary: (p) => `${p.rows} verdier lest: ${p.used} brukes, ${p.rejected} brukes ikke.`,
+  reportValues: (p) => `${p.records} rader, ${p.measures} indikatorer per rad.`,
+  reportDialect: (p) => `Skilletegn ${p.delimiter}, ${p.decimal}, tegnkoding ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rader som ikke brukes',
   reportLine: 'Linje',
   reportReason: 'Årsak',
@@ -96,6 +96,8 @@ export const nb: typeof en = {
       'zero-denominator': 'nevneren er null',
       'numerator-exceeds-denominator': 'telleren er større enn nevneren',
       'unknown-outcome': 'ikke en ja/nei-verdi',
+      'total-row': 'en sumrad («Totalt»), ikke data',
+      'note-line': 'en merknad eller kildelinje («Kilde: …»), ikke data',
     })[p.reason] ?? p.reason,
 
   navOverview: 'Oversikt',
@@ -227,7 +229,6 @@ export const nb: typeof en = {
   goalAdd: 'Legg til mål',
   goalInvalid: 'Skriv et tall, for eksempel 90 eller 2,5.',
   goalList: 'Mål',
-  percentLabel: 'Vis andeler i prosent',
   sigma2Label: 'Vis 2σ-linjer',
   aggLabel: 'Flere verdier per periode',
   aggMean: 'gjennomsnitt',
@@ -296,6 +297,24 @@ export const nb: typeof en = {
   columnNumber: (p) => `kolonne ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'filen kunne ikke leses. Den kan være skadet, eller ikke være en CSV-, tekst- eller Parquet-eksport.',
+  recoveredTitle: 'Gjenopprettede data',
+  recoveredText: (p) => `Noen lagrede data kunne ikke leses og er lagt til side, så appen startet uten dem: ${p.parts}. Du kan laste dem ned som JSON.`,
+  recoveredPart: (p) =>
+    ({
+      file: 'den lagrede filen',
+      mapping: 'en lagret kolonnetilordning',
+      settings: 'innstillingene for seriene',
+      selected: 'den åpne serien',
+      preference: 'en visningsinnstilling',
+    })[p.part] ?? 'andre lagrede data',
+  recoveredDownload: 'Last ned som JSON',
+  recoveredDismiss: 'Lukk og slett',
+  readEstimate: (p) => `Filen har rundt ${p.rows} rader; innlesingen tar rundt ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} er ${p.size} MB, mer enn denne nettleseren kan lese inn trygt (${p.limit} MB). Les den inn med kommandolinjen i stedet, som håndterer filer av alle størrelser: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 
@@ -335,6 +354,42 @@ export const nb: typeof en = {
   viewOptions: 'Søk, gruppering og visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Overskriftsrad',
+  mappingHeaderLine: 'Kolonnenavnene står på linje',
+  mappingAbove: (p: { n: number }) => (p.n === 1 ? 'Én linje over overskriftsraden hoppes over (en tittel eller merknad):' : `${p.n} linjer over overskriftsraden hoppes over (titler eller merknader):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Kolonne ${p.n} har ikke noe navn. Velg linjen med kolonnenavnene, eller en annen kolonne.`,
+  mappingPeriodsAreColumns: 'Periodene er kolonner (én kolonne per måned, kvartal eller år)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolonner er perioder, fra «${p.first}» til «${p.last}». Hver rad blir én verdi per periode.`,
+  phaseFromFile: '(fra filens fasekolonne)',
+  mappingPhase: 'Fase (merkelapper som før/etter)',
+  mappingDash: (p: { n: string }) => `${p.n} verdiceller inneholder bare «-». I statistikktabeller betyr det null, i mange journaluttrekk ingen verdi. Les dem som:`,
+  mappingDashMissing: 'mangler (ingen verdi)',
+  mappingDashZero: 'null',
+  reportValuesPeriods: (p) => `${p.records} rader, ${p.periods} perioder per rad (periodene er kolonner).`,
+  reportDecimal: (p) => (p.d === ',' ? 'desimalkomma' : 'desimalpunktum'),
+  reportHeaderLine: (p) => `Kolonnenavnene står på linje ${p.line}; linjene over er titler eller merknader.`,
+  dateFormatName: (p) =>
+    ({
+      'iso-date': 'datoer som 2024-03-05', 'ymd-slash': 'datoer som 2024/03/05', 'dmy-dot': 'datoer som dag.måned.år (05.03.2024)',
+      'dmy-dash': 'datoer som dag-måned-år (05-03-2024)', 'dmy-slash': 'datoer som dag/måned/år (05/03/2024)',
+      'mdy-slash': 'datoer som måned/dag/år (03/05/2024)', yyyymmdd: 'datoer som 20240305', yyyymm: 'måneder som 202403',
+      'yyyy-mm': 'måneder som 2024-03', 'mm-yyyy': 'måneder som 03/2024', 'month-name': 'månedsnavn (jan 2024)',
+      week: 'uker (2024-W10, uke 10 2024)', quarter: 'kvartaler (2024 K1)', tertial: 'tertialer (2024 T1)', year: 'år (2024)',
+    })[p.f] ?? 'perioder slik de står i filen',
+  reportMeasuresHeading: 'Per indikator',
+  reportColRows: 'Rader',
+  reportColUsed: 'Brukes',
+  reportColMissing: 'Herav mangler',
+  reportColRejected: 'Brukes ikke',
+  reportMissingOutcome: (p) => `${p.n} rader uten utfall, telles ikke i nevneren (linje ${p.lines}).`,
+  reportMissingValue: (p) => `${p.n} rader uten verdi, vises som hull (linje ${p.lines}).`,
+  reportRejectedBy: (p) => `${p.n} brukes ikke, ${p.reason} (linje ${p.lines}).`,
+  reportDashes: (p) => `${p.n} celler med bare «-», lest som ${p.zero ? 'null' : 'manglende'}.`,
+  reportMoreLines: '…',
+  verdictLevel: (p) => (p.higher ? 'Nivået steg etter endringen.' : 'Nivået falt etter endringen.'),
+  scaleLabel: 'Vises per',
+  scaleProportion: (p) => (p.scale === 100 ? 'prosent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
+  scaleRate: (p) => (p.one ? `per ${p.unit || 'enhet'}` : `per ${p.scale} ${p.unit}`.trim()),
 
   // ── area: few (issue 11)
   spreadSummary: (p) =>

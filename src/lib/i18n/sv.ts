@@ -14,7 +14,7 @@ export const sv: typeof en = {
   cancel: 'Avbryt',
   cancelled: 'Inläsningen avbröts; tidigare data visas fortfarande.',
   errorTitle: 'Något gick fel',
-  errorDbStart: (p) => `Den lokala databasen kunde inte starta: ${p.detail}`,
+  errorDbStart: 'Den lokala databasen kunde inte starta. Ladda om sidan; händer det igen, prova en uppdaterad Chrome, Edge eller Firefox.',
   errorFileRead: (p) => `Kunde inte läsa ${p.name}: ${p.detail}`,
   errorNoPeriodColumn: 'Ingen datum- eller periodkolumn hittades. Välj en i kolumnmappningen.',
   errorNoRows: 'Ingen rad i filen kunde användas. Se listan över rader som inte används.',
@@ -70,9 +70,9 @@ export const sv: typeof en = {
   delimiterName: (p) => ({ ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb', '|': 'lodstreck (|)' })[p.d] ?? p.d,
 
   reportHeading: (p) => `Importrapport för ${p.name}`,
-  reportSummary: (p) => `${p.rows} rader lästa: ${p.used} används, ${p.rejected} används inte.`,
-  reportValues: (p) => `Filen har ${p.records} rader med ${p.measures} mått var; varje mått på en rad räknas.`,
-  reportDialect: (p) => `Avgränsare ${p.delimiter}, decimaltecken ”${p.decimal}”, kodning ${p.encoding}, datum ${p.dateFormat}.`,
+  reportSummary: (p) => `${p.rows} värden lästa: ${p.used} används, ${p.rejected} används inte.`,
+  reportValues: (p) => `${p.records} rader, ${p.measures} mått per rad.`,
+  reportDialect: (p) => `Avgränsare ${p.delimiter}, ${p.decimal}, teckenkodning ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rader som inte används',
   reportLine: 'Rad',
   reportReason: 'Orsak',
@@ -96,6 +96,8 @@ export const sv: typeof en = {
       'zero-denominator': 'nämnaren är noll',
       'numerator-exceeds-denominator': 'täljaren är större än nämnaren',
       'unknown-outcome': 'inte ett ja/nej-värde',
+      'total-row': 'en summarad (”Totalt”), inte data',
+      'note-line': 'en anmärkning eller källrad (”Källa: …”), inte data',
     })[p.reason] ?? p.reason,
 
   navOverview: 'Översikt',
@@ -227,7 +229,6 @@ export const sv: typeof en = {
   goalAdd: 'Lägg till mål',
   goalInvalid: 'Ange ett tal, till exempel 90 eller 2,5.',
   goalList: 'Mål',
-  percentLabel: 'Visa andelar i procent',
   sigma2Label: 'Visa 2σ-linjer',
   aggLabel: 'Flera värden per period',
   aggMean: 'medelvärde',
@@ -296,6 +297,24 @@ export const sv: typeof en = {
   columnNumber: (p) => `kolumn ${p.n}`,
 
   // ── area: infra (issue 14: CSP, storage, big files)
+  errorReadFailed: 'filen gick inte att läsa. Den kan vara skadad eller inte vara en CSV-, text- eller Parquet-export.',
+  recoveredTitle: 'Återställda data',
+  recoveredText: (p) => `Vissa sparade data gick inte att läsa och har lagts åt sidan, så appen startade utan dem: ${p.parts}. Du kan ladda ned dem som JSON.`,
+  recoveredPart: (p) =>
+    ({
+      file: 'den sparade filen',
+      mapping: 'en sparad kolumnmappning',
+      settings: 'inställningarna för serierna',
+      selected: 'den öppna serien',
+      preference: 'en visningsinställning',
+    })[p.part] ?? 'andra sparade data',
+  recoveredDownload: 'Ladda ned som JSON',
+  recoveredDismiss: 'Stäng och radera',
+  readEstimate: (p) => `Filen har omkring ${p.rows} rader; inläsningen tar omkring ${p.time}.`,
+  aboutSeconds: (p) => `${p.n} s`,
+  aboutMinutes: (p) => `${p.n} min`,
+  errorTooBig: (p) =>
+    `${p.name} är ${p.size} MB, mer än den här webbläsaren kan läsa in säkert (${p.limit} MB). Läs in den med kommandoraden i stället, som klarar filer av alla storlekar: npm run --silent spc -- ${p.name} --period month`,
 
   // ── area: engine (issue 8: rules, charts)
 
@@ -335,6 +354,42 @@ export const sv: typeof en = {
   viewOptions: 'Sök, gruppering och visning',
 
   // ── area: shapes (issue 9: export shapes, rate scale)
+  mappingHeaderRow: 'Rubrikrad',
+  mappingHeaderLine: 'Kolumnnamnen står på rad',
+  mappingAbove: (p: { n: number }) => (p.n === 1 ? 'En rad ovanför rubrikraden hoppas över (en titel eller anmärkning):' : `${p.n} rader ovanför rubrikraden hoppas över (titlar eller anmärkningar):`),
+  mappingUnnamedColumn: (p: { n: number }) => `Kolumn ${p.n} saknar namn. Välj raden med kolumnnamnen, eller en annan kolumn.`,
+  mappingPeriodsAreColumns: 'Perioderna är kolumner (en kolumn per månad, kvartal eller år)',
+  mappingPeriodColumns: (p: { n: number; first: string; last: string }) => `${p.n} kolumner är perioder, från ”${p.first}” till ”${p.last}”. Varje rad blir ett värde per period.`,
+  phaseFromFile: '(från filens faskolumn)',
+  mappingPhase: 'Fas (etiketter som före/efter)',
+  mappingDash: (p: { n: string }) => `${p.n} värdeceller innehåller bara ”-”. I statistiktabeller betyder det noll, i många journaluttag inget värde. Läs dem som:`,
+  mappingDashMissing: 'saknas (inget värde)',
+  mappingDashZero: 'noll',
+  reportValuesPeriods: (p) => `${p.records} rader, ${p.periods} perioder per rad (perioderna är kolumner).`,
+  reportDecimal: (p) => (p.d === ',' ? 'decimalkomma' : 'decimalpunkt'),
+  reportHeaderLine: (p) => `Kolumnnamnen står på rad ${p.line}; raderna ovanför är titlar eller anmärkningar.`,
+  dateFormatName: (p) =>
+    ({
+      'iso-date': 'datum som 2024-03-05', 'ymd-slash': 'datum som 2024/03/05', 'dmy-dot': 'datum som dag.månad.år (05.03.2024)',
+      'dmy-dash': 'datum som dag-månad-år (05-03-2024)', 'dmy-slash': 'datum som dag/månad/år (05/03/2024)',
+      'mdy-slash': 'datum som månad/dag/år (03/05/2024)', yyyymmdd: 'datum som 20240305', yyyymm: 'månader som 202403',
+      'yyyy-mm': 'månader som 2024-03', 'mm-yyyy': 'månader som 03/2024', 'month-name': 'månadsnamn (jan 2024)',
+      week: 'veckor (2024-W10, v. 10 2024)', quarter: 'kvartal (2024 K1)', tertial: 'tertial (2024 T1)', year: 'år (2024)',
+    })[p.f] ?? 'perioder som de står i filen',
+  reportMeasuresHeading: 'Per mått',
+  reportColRows: 'Rader',
+  reportColUsed: 'Används',
+  reportColMissing: 'Varav saknas',
+  reportColRejected: 'Används inte',
+  reportMissingOutcome: (p) => `${p.n} rader utan utfall, räknas inte i nämnaren (rad ${p.lines}).`,
+  reportMissingValue: (p) => `${p.n} rader utan värde, visas som luckor (rad ${p.lines}).`,
+  reportRejectedBy: (p) => `${p.n} används inte, ${p.reason} (rad ${p.lines}).`,
+  reportDashes: (p) => `${p.n} celler med bara ”-”, lästa som ${p.zero ? 'noll' : 'saknade'}.`,
+  reportMoreLines: '…',
+  verdictLevel: (p) => (p.higher ? 'Nivån steg efter förändringen.' : 'Nivån sjönk efter förändringen.'),
+  scaleLabel: 'Visas per',
+  scaleProportion: (p) => (p.scale === 100 ? 'procent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
+  scaleRate: (p) => (p.one ? `per ${p.unit || 'enhet'}` : `per ${p.scale} ${p.unit}`.trim()),
 
   // ── area: few (issue 11)
   spreadSummary: (p) =>

@@ -17,6 +17,10 @@ export interface SeriesInput {
   /** The export's own scale of numerator / denominator (100, 1000…), or null. */
   scale: number | null;
   observations: Observation[];
+  /** Name of the denominator column ("Vårddygn"), for "per 1 000 vårddygn". */
+  denominator?: string;
+  /** A new phase after each of these x, from the file's phase column (joined with clicked splits). */
+  phaseSplits?: (number | string)[];
 }
 
 export interface Evaluated {
@@ -40,16 +44,18 @@ export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 's
 }
 
 /**
- * Ratios are shown in the export's own scale when it has one (percent, per 1,000 bed days);
- * otherwise the "percent" setting shows proportions × 100.
+ * Ratios are shown in the scale the user chose for the measure, else in the measure's default
+ * (`input.scale`: the export's own, or for rates a power of ten, see scale.ts); otherwise the
+ * "percent" setting shows proportions × 100.
  */
 export function displayScale(
   input: Pick<SeriesInput, 'observations' | 'kind' | 'scale'>,
-  settings: Pick<SeriesSettings, 'percent'>,
+  settings: Pick<SeriesSettings, 'percent' | 'scale'>,
   chart: SpcOptions['chart'],
 ): number {
   const ratio = input.observations.some((o) => o.n !== null && o.n !== undefined);
   if (!ratio || !CHARTS[chart].plotsRatio) return 1;
+  if (settings.scale !== null) return settings.scale;
   if (input.scale !== null) return input.scale;
   return settings.percent && input.kind !== 'rate' ? 100 : 1;
 }
@@ -59,7 +65,9 @@ export function evaluate(given: SeriesInput, settings: SeriesSettings): Evaluate
   // An event-date series is charted as the days between its events (T), not as its rows.
   const intervals = suggestion.reason === 'event-dates' && (settings.chart ?? 't') === 't';
   const input = intervals ? { ...given, observations: intervalObservations(eventDateIntervals(given.observations)).observations } : given;
-  const options = toSpcOptions(settings, input.observations, suggestion.chart);
+  // Phases from the file's phase column join the ones the user split by hand.
+  const splits = input.phaseSplits?.length ? [...new Set([...input.phaseSplits, ...settings.splits])] : settings.splits;
+  const options = toSpcOptions({ ...settings, splits }, input.observations, suggestion.chart);
   options.multiply = displayScale(input, settings, options.chart);
   try {
     return { input, suggestion, options, result: computeSpc(input.observations, options), error: null };

@@ -1,24 +1,8 @@
 /**
- * Pure helpers of the mapping step: the default period length of a new file and the edits the user
- * makes to its column mapping (kept out of the component so they are tested on their own).
+ * Pure helpers of the mapping step: the edits the user makes to a file's column mapping (kept out
+ * of the component so they are tested on their own).
  */
-import type { AggregateGranularity } from '../data/aggregate';
-import type { Inspection, MeasureSpec } from '../data/ingest';
-
-/** More distinct days than this: daily points are too many to read; months are the default. */
-const DAYS_PER_YEAR = 366;
-
-/**
- * Default period length: the coarsest the dates fit (monthly dates → month); rows that are
- * single events or patients on days, and daily data over more than a year, per month.
- */
-export function defaultGranularity(inspection: Pick<Inspection, 'period' | 'mapping'>): AggregateGranularity {
-  const suggested = inspection.period?.suggestedGranularity ?? null;
-  if (suggested === null) return 'none';
-  const events = inspection.mapping?.measures.some((m) => m.kind === 'outcome') ?? false;
-  const years = (inspection.period?.distinct ?? 0) > DAYS_PER_YEAR;
-  return suggested === 'day' && (events || years) ? 'month' : suggested;
-}
+import type { MeasureSpec } from '../data/ingest';
 
 export type MeasureKind = MeasureSpec['kind'];
 export const MEASURE_KINDS: readonly MeasureKind[] = ['value', 'proportion', 'rate', 'outcome', 'mixed'];

@@ -7,6 +7,7 @@ import {
   type ChartType, type ConflictRule, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
 } from '../spc/types';
 import { compareX } from '../spc/series';
+import { SCALES } from './scale';
 
 export type X = number | string;
 
@@ -26,6 +27,8 @@ export interface SeriesSettings {
   excluded: { x: X; reason: string }[];
   annotations: { x: X; text: string }[];
   percent: boolean;
+  /** Display scale of a ratio series (per 1, 100, 1 000… of the denominator); null: the measure's default. */
+  scale: number | null;
   /** Draw the 2-sigma lines too. */
   sigma2: boolean;
 }
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: SeriesSettings = {
   excluded: [],
   annotations: [],
   percent: true,
+  scale: null,
   sigma2: false,
 };
 
@@ -110,6 +114,7 @@ export function parseSettings(raw: unknown): SeriesSettings {
     excluded: list(r.excluded).map(obj).filter((e) => isX(e.x)).map((e) => ({ x: e.x as X, reason: String(e.reason ?? '') })),
     annotations: list(r.annotations).map(obj).filter((a) => isX(a.x) && typeof a.text === 'string').map((a) => ({ x: a.x as X, text: a.text as string })),
     percent: r.percent !== false,
+    scale: typeof r.scale === 'number' && SCALES.includes(r.scale) ? r.scale : null,
     sigma2: r.sigma2 === true,
   };
 }

@@ -20,6 +20,8 @@ export interface Verdict {
   signals: Signal[];
   /** The chosen profile's phase-level test (Anhøj runs, IHI number of runs) signals. */
   runsSignal: boolean;
+  /** The points after the change lie above the old centre line on balance (the level rose), else below. */
+  higher: boolean;
 }
 
 export function beforeAfter(observations: Observation[], options: SpcOptions): Verdict | null {
@@ -38,9 +40,9 @@ export function beforeAfter(observations: Observation[], options: SpcOptions): V
   const signals = signalsOf(afterPoints);
   const runsSignal = phaseSignal(result, result.phases[0]);
   const moved = signals.length > 0 || runsSignal;
-  // A phase-level signal says the new points sit on one side of the old centre line: judge by
-  // that side (the engine's per-point side), not by the last point alone.
+  // Which side of the old centre line the new points sit on, by the engine's per-point side:
+  // it judges a phase-level signal (not the last point alone) and says whether the level rose.
   const net = afterPoints.reduce((sum, p) => sum + (p.excluded ? 0 : p.side), 0);
   const judgement = !moved ? null : (signals.at(-1)?.judgement ?? (net !== 0 ? judge(net, result.direction) : variationJudgement(result)));
-  return { moved, judgement, after, signals, runsSignal };
+  return { moved, judgement, after, signals, runsSignal, higher: net > 0 };
 }

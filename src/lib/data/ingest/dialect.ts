@@ -5,6 +5,8 @@
  */
 import Papa from 'papaparse';
 import { checkHeaderRow, headerNames } from './headerNames.ts';
+import { isFooterLike } from './footer.ts';
+import { locateHeader } from './headerRow.ts';
 
 export const DELIMITERS = [';', ',', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -121,22 +123,28 @@ export interface DialectDetection {
   header: string[];
   /** Up to SAMPLE_RECORDS data records (blank lines skipped), for role detection and preview. */
   sample: string[][];
+  /** Physical line of the header, and the title/note lines above it (see headerRow.ts). */
+  headerLine: number;
+  /** Index of the header among the non-blank records. */
+  headerIndex: number;
+  above: string[];
 }
 
 /** Detect the dialect of `text`; any field of `overrides` wins over detection. */
-export function detectDialect(text: string, overrides: Partial<Dialect> = {}): DialectDetection {
+export function detectDialect(text: string, overrides: Partial<Dialect> = {}, headerLine?: number): DialectDetection {
   const delimiter = overrides.delimiter ?? detectDelimiter(text);
   checkHeaderRow(text, delimiter);
-  const rows = parseRows(text, delimiter, SAMPLE_RECORDS + 1);
+  const at = locateHeader(text, delimiter, headerLine);
+  const rows = parseRows(text, delimiter, at.index + SAMPLE_RECORDS + 1).slice(at.index);
   const header = headerNames(rows[0] ?? []);
-  const sample = rows.slice(1);
+  const sample = rows.slice(1).filter((r) => !isFooterLike(r));
   const detected = detectNumberFormat(cellsOf(sample), delimiter);
   const dialect: Dialect = {
     delimiter,
     decimal: overrides.decimal ?? detected.decimal,
     thousands: overrides.thousands ?? (overrides.decimal && overrides.decimal === detected.thousands ? '' : detected.thousands),
   };
-  return { dialect, header, sample };
+  return { dialect, header, sample, headerLine: at.line, headerIndex: at.index, above: at.above };
 }
 
 function* cellsOf(rows: string[][]): Iterable<string> {

@@ -5,9 +5,11 @@
 import Papa from 'papaparse';
 import { decodeBytes, type EncodingName } from './encoding.ts';
 import { detectDialect, type Dialect } from './dialect.ts';
-import { detectPeriodFormat, type PeriodDetection, type PeriodFormat, type YearWindow } from './periods.ts';
+import { detectPeriodFormat, periodParser, type PeriodDetection, type PeriodFormat, type YearWindow } from './periods.ts';
 import { readText, type ReadOptions } from './read.ts';
 import type { IngestReport } from './report.ts';
+import type { DashChoice } from './rows.ts';
+import { detectWideByPeriod, wideMapping, type WideByPeriod } from './wideByPeriod.ts';
 import { headerSignature, profileColumns, suggestMapping, type ColumnMapping, type ColumnProfile } from './roles.ts';
 
 export interface Overrides {
@@ -18,18 +20,31 @@ export interface Overrides {
   periodFormat?: PeriodFormat | null;
   /** Plausible years of the dates (default DEFAULT_YEARS). */
   years?: YearWindow;
+  /** Physical line of the header row (the user's or `--header-row` choice); default: detected. */
+  headerLine?: number;
+  /** How a lone "-" in a value cell is read (default missing). */
+  dash?: DashChoice;
 }
 
 export interface Inspection {
   dialect: Dialect;
   header: string[];
+  /** Physical line of the header row, and the title/note lines above it. */
+  headerLine: number;
+  above: string[];
   signature: string;
   /** First data records, for a preview. */
   sample: string[][];
   profiles: ColumnProfile[];
   /** Suggested (or overridden) mapping; null when no period column was recognised. */
   mapping: ColumnMapping | null;
-  /** Detection over all distinct values of the mapped period column. */
+  /** How much data over how long (for the default period length); null without dates. */
+  density: Density | null;
+  /** Lone "-" cells per column index (asked: zero or missing). */
+  dashes: Record<number, number>;
+  /** Period columns when most column names are periods (offered as "periods are columns"). */
+  wide: WideByPeriod | null;
+  /** Detection over all distinct values of the mapped period column (the period column names of a wide file). */
   period: PeriodDetection | null;
   periodFormat: PeriodFormat | null;
 }
@@ -37,15 +52,17 @@ export interface Inspection {
 /** Distinct values kept for period detection; enough for any calendar, bounded for timestamps. */
 export const DISTINCT_LIMIT = 100_000;
 
-/** Distinct trimmed values of one column over the whole text (header excluded), up to DISTINCT_LIMIT. */
-export function distinctValues(text: string, dialect: Dialect, column: number): Set<string> {
+/** Distinct trimmed values of one column below the header (the `headerIndex`-th non-blank record), up to DISTINCT_LIMIT. */
+export function distinctValues(text: string, dialect: Dialect, column: number, headerIndex = 0): Set<string> {
   const out = new Set<string>();
   let first = true;
+  let skip = headerIndex;
   Papa.parse<string[]>(text, {
     delimiter: dialect.delimiter,
     skipEmptyLines: 'greedy',
     fastMode: false, // fast mode splits the whole text into an array of lines first
     step(result) {
+      if (skip > 0) return void skip--;
       if (first) {
         first = false;
         return;
@@ -57,14 +74,77 @@ export function distinctValues(text: string, dialect: Dialect, column: number): 
   return out;
 }
 
+/**
+ * Lone "-" cells per column below the header, over the whole text (a pass is made only when the
+ * sample has one). Keys are column indices; columns without any are left out.
+ */
+export function dashCounts(text: string, dialect: Dialect, sample: string[][], headerIndex: number): Record<number, number> {
+  const out: Record<number, number> = {};
+  if (!sample.some((r) => r.some((c) => c.trim() === '-'))) return out;
+  let skip = headerIndex + 1;
+  Papa.parse<string[]>(text, {
+    delimiter: dialect.delimiter,
+    skipEmptyLines: 'greedy',
+    fastMode: false,
+    step(result) {
+      if (skip > 0) return void skip--;
+      result.data.forEach((c, i) => {
+        if (c.trim() === '-') out[i] = (out[i] ?? 0) + 1;
+      });
+    },
+  });
+  return out;
+}
+
+export interface Density {
+  /** Days from the first to the last period start. */
+  spanDays: number;
+  /** Data records (estimated from the line count). */
+  records: number;
+  /** Series that share the records (units × names in a measure column) seen in the sample. */
+  series: number;
+}
+
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n + (text.endsWith('\n') ? 0 : 1);
+}
+
+function density(text: string, starts: Iterable<string>, headerLine: number, mapping: ColumnMapping, sample: string[][]): Density | null {
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const s of starts) {
+    if (lo === null || s < lo) lo = s;
+    if (hi === null || s > hi) hi = s;
+  }
+  if (lo === null || hi === null) return null;
+  const spanDays = (Date.parse(hi) - Date.parse(lo)) / 86_400_000;
+  const distinct = (c: number | null) => (c === null ? 1 : new Set(sample.map((r) => (r[c] ?? '').trim())).size);
+  // A record gives a row to each of its measures, so only a measure column divides the records.
+  const series = distinct(mapping.unit) * distinct(mapping.measure);
+  return { spanDays, records: Math.max(0, lineCount(text) - headerLine), series };
+}
+
 /** Detect everything needed to read `text`; overrides win. */
 export function inspectText(text: string, overrides: Overrides = {}): Inspection {
-  const { dialect, header, sample } = detectDialect(text, overrides.dialect);
+  const { dialect, header, sample, headerLine, headerIndex, above } = detectDialect(text, overrides.dialect, overrides.headerLine);
   const profiles = profileColumns(header, sample, dialect);
-  const mapping = overrides.mapping ?? suggestMapping(profiles);
-  const period = mapping ? detectPeriodFormat(distinctValues(text, dialect, mapping.period)) : null;
+  const wide = detectWideByPeriod(header);
+  const mapping = overrides.mapping ?? (wide ? wideMapping(wide, profiles, above[0] ?? null) : suggestMapping(profiles));
+  const periodValues = mapping?.periodColumns?.length ? mapping.periodColumns.map((c) => header[c] ?? '') : null;
+  const values = mapping ? (periodValues ?? distinctValues(text, dialect, mapping.period, headerIndex)) : null;
+  const period = values ? detectPeriodFormat(values) : null;
   const periodFormat = overrides.periodFormat !== undefined ? overrides.periodFormat : (period?.format ?? null);
-  return { dialect, header, signature: headerSignature(header), sample: sample.slice(0, 20), profiles, mapping, period, periodFormat };
+  const parse = periodFormat ? periodParser(periodFormat) : null;
+  const starts: string[] = [];
+  if (values && parse) for (const v of values) {
+    const r = parse(v);
+    if (r.ok) starts.push(r.start);
+  }
+  const dense = mapping ? density(text, starts, headerLine, mapping, sample) : null;
+  const signature = headerSignature(header);
+  return { dialect, header, headerLine, above, signature, sample: sample.slice(0, 20), profiles, mapping, wide, period, periodFormat, density: dense, dashes: dashCounts(text, dialect, sample, headerIndex) };
 }
 
 export type IngestOptions = Overrides & Pick<ReadOptions, 'onBatch' | 'onProgress' | 'signal' | 'batchRows'>;
@@ -103,6 +183,8 @@ export async function ingestText(
     periodCandidates: inspection.period?.candidates ?? [],
     encoding,
     replacedLines,
+    headerLine: inspection.headerLine,
+    ...(options.dash ? { dash: options.dash } : {}),
     onBatch: options.onBatch,
     ...(options.years ? { years: options.years } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

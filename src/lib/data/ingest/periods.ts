@@ -15,7 +15,7 @@ export const PERIOD_FORMATS = [
   'mdy-slash', // 03/01/2024 — only when the column proves it
   'yyyymmdd', // 20240301
   'yyyymm', // 202403
-  'yyyy-mm', // 2024-03, 2024/03
+  'yyyy-mm', // 2024-03, 2024/03, 2024M03
   'mm-yyyy', // 03/2024, 03.2024, 3-2024
   'month-name', // jan 2024, januari 2024, okt. 2024, 2024 mars, jan-24
   'week', // 2024-W05, v. 5 2024, uke 5 2024, uge 5 2024, vecka 5 2024, 2024 v5
@@ -80,7 +80,7 @@ const SHAPES: Record<PeriodFormat, RegExp> = {
   'mdy-slash': new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})${TIME}$`, 'i'),
   yyyymmdd: /^(\d{4})(\d{2})(\d{2})$/,
   yyyymm: /^(\d{4})(\d{2})$/,
-  'yyyy-mm': /^(\d{4})[-/.](\d{1,2})$/,
+  'yyyy-mm': /^(\d{4})(?:[-/.]|\s*M)(\d{1,2})$/i, // 2024M01: the month code of SCB, SSB and DST tables
   'mm-yyyy': /^(\d{1,2})[-/.](\d{4})$/,
   'month-name': /^(?:(\p{L}{3,})\.?[\s/-]*(\d{4}|\d{2})|(\d{4})[\s/-]*(\p{L}{3,})\.?)$/u,
   week: new RegExp(

@@ -10,7 +10,7 @@ import { headerNames, isDelimiterOnly, MissingHeaderError } from './headerNames.
 import { DEFAULT_YEARS, FORMAT_GRANULARITY, type PeriodFormat, type YearWindow } from './periods.ts';
 import type { IngestReport } from './report.ts';
 import type { ColumnMapping } from './roles.ts';
-import { emptyBatch, rowConverter, type LongBatch, type RowSink } from './rows.ts';
+import { emptyBatch, rowConverter, type DashChoice, type LongBatch, type RowSink } from './rows.ts';
 
 export const DEFAULT_BATCH_ROWS = 50_000;
 /** Characters of a malformed record echoed in its rejection. */
@@ -36,6 +36,10 @@ export interface ReadOptions {
   replacedLines?: number[];
   /** Dates outside these years are rejected as implausible. Default DEFAULT_YEARS. */
   years?: YearWindow;
+  /** Physical line of the header (title lines above it are skipped); default: the first non-blank line. */
+  headerLine?: number;
+  /** How a lone "-" in a value cell is read (default missing). */
+  dash?: DashChoice;
   batchRows?: number;
   /** Receives each batch; awaited before parsing goes on (back-pressure). */
   onBatch: (batch: LongBatch) => void | Promise<void>;
@@ -56,15 +60,16 @@ function isBlank(fields: string[]): boolean {
 }
 
 /**
- * Read `text` (header on its first non-blank line) into long rows. Resolves with the report;
+ * Read `text` (header on `headerLine`, else its first non-blank line) into long rows. Resolves with the report;
  * rejects with the signal's reason when aborted.
  */
 export function readText(text: string, options: ReadOptions): Promise<IngestReport> {
   const { dialect, mapping, periodFormat, signal, onProgress } = options;
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
   const years = options.years ?? DEFAULT_YEARS;
-  const sink: RowSink = { batch: emptyBatch(), used: 0, missing: 0, rejected: [] };
+  const sink: RowSink = { batch: emptyBatch(), used: 0, missing: 0, rejected: [], stats: new Map() };
   let header: string[] | null = null;
+  let headerAt = 1;
   let convert: ReturnType<typeof rowConverter> | null = null;
   let records = 0;
   let line = 1; // physical line where the next record starts
@@ -87,6 +92,10 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
     dateFormat: periodFormat,
     dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
     granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
+    headerLine: headerAt,
+    dash: options.dash ?? 'missing',
+    periodColumns: mapping.periodColumns?.length ?? 0,
+    measures: [...sink.stats.values()],
   });
 
   return new Promise<IngestReport>((resolve, reject) => {
@@ -111,6 +120,9 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
         for (const f of fields) if (f.indexOf(breakChar) >= 0) inner += countChar(f, breakChar);
         const start = line;
         line += 1 + inner;
+        // Title and blank lines above the chosen header row are skipped; the header row itself
+        // must name the columns.
+        if (header === null && start < (options.headerLine ?? 0)) return;
         if (header === null && isDelimiterOnly(fields)) {
           failed = true;
           parser.abort();
@@ -119,7 +131,8 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
         if (isBlank(fields)) return;
         if (header === null) {
           header = headerNames(fields);
-          convert = rowConverter(header, mapping, dialect, periodFormat, years);
+          headerAt = start;
+          convert = rowConverter(header, mapping, dialect, periodFormat, options.dash, years);
           return;
         }
         records++;

@@ -3,6 +3,7 @@ import type { EncodingName } from './encoding.ts';
 import type { DecimalSeparator, Delimiter, ThousandsSeparator } from './dialect.ts';
 import type { Granularity } from './calendar.ts';
 import { DEFAULT_YEARS, type PeriodFormat, type YearWindow } from './periods.ts';
+import type { MeasureReport } from './measureStats.ts';
 
 export const REJECT_REASONS = [
   'too-few-fields',
@@ -20,6 +21,8 @@ export const REJECT_REASONS = [
   'zero-denominator',
   'numerator-exceeds-denominator',
   'unknown-outcome',
+  'total-row',
+  'note-line',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -60,6 +63,14 @@ export interface IngestReport {
   /** Formats that fit the period column equally (length > 1: ask the user). */
   dateCandidates: PeriodFormat[];
   granularity: Granularity | null;
+  /** Physical line of the header row (lines above it are titles or notes). */
+  headerLine: number;
+  /** Period columns of a file wide by period (0: one period column). */
+  periodColumns: number;
+  /** How lone "-" cells were read. */
+  dash: 'zero' | 'missing';
+  /** Per measure: rows = used + rejected, missing among the used, rejected by reason, with lines. */
+  measures: MeasureReport[];
 }
 
 const MESSAGES: Record<RejectReason, string> = {
@@ -78,6 +89,8 @@ const MESSAGES: Record<RejectReason, string> = {
   'zero-denominator': 'the denominator is zero',
   'numerator-exceeds-denominator': 'the numerator is larger than the denominator of a proportion',
   'unknown-outcome': 'the outcome is not a recognised yes/no value',
+  'total-row': 'a total row (e.g. "Totalt"), not a data row',
+  'note-line': 'a note or source line (e.g. "Källa: …"), not a data row',
 };
 
 /** English message for the CLI; the UI translates the code itself. `years`: the window the read used. */

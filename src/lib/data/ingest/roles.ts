@@ -5,6 +5,8 @@
 import type { Dialect } from './dialect.ts';
 import { numberParser } from './numbers.ts';
 import { detectPeriodFormat, type PeriodDetection } from './periods.ts';
+import { isPhaseColumn } from './phaseColumn.ts';
+import { headerNamesYesNo, isCountLike, isIdLike, scaleFromHeader } from './columnTraits.ts';
 
 /**
  * How a measure's rows become a series:
@@ -31,6 +33,13 @@ export interface ColumnMapping {
   unit: number | null;
   /** One spec for a long file; several for a wide file (each is unpivoted into long rows). */
   measures: MeasureSpec[];
+  /**
+   * A file wide by period (see wideByPeriod.ts): these columns are periods, named in the header;
+   * each cell is one value of the first spec's measure. `period` is then the first of them.
+   */
+  periodColumns?: number[];
+  /** Column of phase labels (pre/post…): a new phase starts where the label changes within a series. */
+  phase?: number | null;
 }
 
 const SYNONYMS = {
@@ -61,7 +70,7 @@ export function headerIs(header: string, group: SynonymGroup): boolean {
 export const OUTCOME_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['ja', true], ['nej', false], ['nei', false], ['yes', true], ['no', false], ['y', true], ['n', false],
   ['j', true], ['true', true], ['false', false], ['sand', true], ['falsk', false], ['sant', true], ['usant', false],
-  ['1', true], ['0', false],
+  ['1', true], ['0', false], ['sann', true], ['usann', false], ['falskt', false], ['sandt', true],
 ]);
 const MISSING_OUTCOME = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
 
@@ -73,6 +82,12 @@ export interface ColumnProfile {
   content: ContentKind;
   period: PeriodDetection;
   distinct: number;
+  /** Few labels naming phases (pre/post…): suggested as the phase column. */
+  phaseLike: boolean;
+  /** An identifier (Pasientnr, personnummer, row numbers): never suggested as a value. */
+  idLike: boolean;
+  /** Whole non-negative numbers: counts, summed per period by default. */
+  countLike: boolean;
 }
 
 /** Share of non-empty sample values that must fit for a content kind (suppressed cells aside). */
@@ -93,21 +108,27 @@ export function profileColumns(header: string[], sample: string[][], dialect: Di
     let content: ContentKind = 'text';
     const share = (n: number) => (present.length ? n / present.length : 0);
     const words = present.filter((v) => OUTCOME_WORDS.has(v.toLowerCase()));
-    let numbers = 0;
+    const parsed: number[] = [];
     let errors = 0;
     for (const v of present) {
       const r = parse(v);
-      if (typeof r === 'number') numbers++;
+      if (typeof r === 'number') parsed.push(r);
       else if (r === 'error') errors++;
     }
+    const numbers = parsed.length;
     if (present.length === 0) content = 'empty';
-    else if (share(words.length) >= FIT && words.some((v) => !/^[01]$/.test(v))) content = 'outcome';
+    else if (share(words.length) >= FIT && (words.some((v) => !/^[01]$/.test(v)) || headerNamesYesNo(h))) content = 'outcome';
     // Both values must occur: a column of only 1s is a count (one event a row), not yes/no.
     else if (present.every((v) => v === '0' || v === '1') && present.includes('0') && present.includes('1')) content = 'binary';
     else if (period.format && !DIGIT_FORMATS.has(period.format) && period.matched / Math.max(1, period.distinct) >= PERIOD_FIT)
       content = 'period';
     else if (numbers > 0 && numbers / (numbers + errors) >= FIT) content = 'numeric';
-    return { index, header: h, content, period, distinct };
+    const idLike = (content === 'numeric' || content === 'text' || content === 'binary') && isIdLike(h, present);
+    // Whole numbers under a value-like or days-like header are measurements, not counts.
+    const countLike = content === 'numeric' && isCountLike(parsed) && !headerIs(h, 'value') && !headerIs(h, 'days');
+    const profile: ColumnProfile = { index, header: h, content, period, distinct, phaseLike: false, idLike, countLike };
+    profile.phaseLike = isPhaseColumn(profile, present);
+    return profile;
   });
 }
 
@@ -134,48 +155,49 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
   if (!periodCol) return null;
   const used = new Set<number>([periodCol.index]);
   const free = (p: ColumnProfile) => !used.has(p.index);
-  const numeric = (p: ColumnProfile) => p.content === 'numeric' || p.content === 'binary';
+  const numeric = (p: ColumnProfile) => (p.content === 'numeric' || p.content === 'binary') && !p.idLike;
   const take = (p: ColumnProfile | undefined) => (p ? (used.add(p.index), p.index) : null);
 
   const text = (p: ColumnProfile) => p.content === 'text' && free(p);
   const measureCol = take(profiles.find((p) => text(p) && headerIs(p.header, 'measure')));
   const unitCol = take(profiles.find((p) => text(p) && headerIs(p.header, 'unit')));
+  const phaseCol = take(profiles.find((p) => free(p) && p.phaseLike));
 
   const measures: MeasureSpec[] = [];
-  const num = profiles.find((p) => free(p) && numeric(p) && headerIs(p.header, 'numerator'));
+  // A column stating its scale ("Per 1 000 vårddygn") beside a count and a denominator is the
+  // export's own ratio: read as mixed, so the series keeps the export's scale.
+  const perCol = profiles.find((p) => free(p) && numeric(p) && scaleFromHeader(p.header) !== null);
+  const ratioPart = (p: ColumnProfile) => free(p) && numeric(p) && p !== perCol;
+  const num = profiles.find((p) => ratioPart(p) && headerIs(p.header, 'numerator'));
   const den =
-    profiles.find((p) => free(p) && numeric(p) && p !== num && headerIs(p.header, 'denominator')) ??
-    profiles.find((p) => free(p) && numeric(p) && p !== num && headerIs(p.header, 'days'));
+    profiles.find((p) => ratioPart(p) && p !== num && headerIs(p.header, 'denominator')) ??
+    profiles.find((p) => ratioPart(p) && p !== num && headerIs(p.header, 'days'));
   const value = profiles.find((p) => free(p) && numeric(p) && p !== num && p !== den && headerIs(p.header, 'value'));
+  const ratioOf = (n: ColumnProfile, d: ColumnProfile): MeasureSpec => {
+    take(n);
+    take(d);
+    if (perCol && take(perCol) !== null) return { kind: 'mixed', name: n.header, numerator: n.index, denominator: d.index, value: perCol.index };
+    return { kind: headerIs(d.header, 'days') ? 'rate' : 'proportion', name: n.header, numerator: n.index, denominator: d.index };
+  };
   if (num && den && value && measureCol !== null) {
     take(num);
     take(den);
     measures.push({ kind: 'mixed', name: value.header, numerator: num.index, denominator: den.index, value: take(value) ?? value.index });
-  } else if (num && den) {
-    take(num);
-    take(den);
-    const kind = headerIs(den.header, 'days') ? 'rate' : 'proportion';
-    measures.push({ kind, name: num.header, numerator: num.index, denominator: den.index });
-  }
+  } else if (num && den) measures.push(ratioOf(num, den));
   if (value && measures.length === 0) measures.push({ kind: 'value', name: value.header, value: take(value) ?? value.index });
   // An unnamed count beside a days-like column (e.g. "falls" and "bed_days") is a rate.
-  const days = profiles.filter((p) => free(p) && numeric(p) && headerIs(p.header, 'days'));
-  const counts = profiles.filter((p) => free(p) && numeric(p) && !headerIs(p.header, 'days'));
-  if (measures.length === 0 && days.length === 1 && counts.length === 1) {
-    const [n, d] = [counts[0]!, days[0]!];
-    take(n);
-    take(d);
-    measures.push({ kind: 'rate', name: n.header, numerator: n.index, denominator: d.index });
-  }
+  const days = profiles.filter((p) => ratioPart(p) && headerIs(p.header, 'days'));
+  const counts = profiles.filter((p) => ratioPart(p) && !headerIs(p.header, 'days'));
+  if (measures.length === 0 && days.length === 1 && counts.length === 1) measures.push(ratioOf(counts[0]!, days[0]!));
   if (measures.length === 0) {
     for (const p of profiles) {
       if (!free(p)) continue;
       if (isOutcomeColumn(p)) {
         measures.push({ kind: 'outcome', name: p.header, outcome: p.index });
-      } else if (p.content === 'numeric') measures.push({ kind: 'value', name: p.header, value: p.index });
+      } else if (p.content === 'numeric' && !p.idLike) measures.push({ kind: 'value', name: p.header, value: p.index });
     }
   }
-  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures };
+  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, ...(phaseCol !== null ? { phase: phaseCol } : {}) };
 }
 
 /**

@@ -3,8 +3,10 @@
  * dialect and period format, then applied per record without building per-row objects.
  */
 import type { Dialect } from './dialect.ts';
+import { isNoteLine, isTotalLabel } from './footer.ts';
+import { countRejected, countUsed, type MeasureStats } from './measureStats.ts';
 import { numberParser, type NumberParser, type NumberStatus } from './numbers.ts';
-import { DEFAULT_YEARS, inYears, periodParser, type PeriodFormat, type YearWindow } from './periods.ts';
+import { DEFAULT_YEARS, inYears, periodParser, type PeriodFormat, type PeriodParse, type YearWindow } from './periods.ts';
 import type { RejectReason, Rejection } from './report.ts';
 import { OUTCOME_WORDS, type ColumnMapping, type MeasureKind, type MeasureSpec } from './roles.ts';
 
@@ -20,10 +22,12 @@ export interface LongBatch {
   numerator: (number | null)[];
   denominator: (number | null)[];
   line: number[];
+  /** Label of the mapping's phase column ('' when none; absent without a phase column). */
+  phase?: string[];
 }
 
 export function emptyBatch(): LongBatch {
-  return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [] };
+  return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [], phase: [] };
 }
 
 const MISSING_OUTCOME = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
@@ -109,7 +113,18 @@ export interface RowSink {
   used: number;
   missing: number;
   rejected: Rejection[];
+  /** Per-measure counts for the report. */
+  stats: MeasureStats;
 }
+
+/**
+ * A lone "-" is nil (zero) in the statistics offices' tables (SCB, SSB, DST) but "no value" in
+ * many journal exports; the user chooses, missing by default.
+ */
+export type DashChoice = 'zero' | 'missing';
+
+/** The column whose lone "-" a spec reads as its value (value and mixed specs). */
+const valueColumn = (spec: MeasureSpec): number | null => (spec.kind === 'value' || spec.kind === 'mixed' ? spec.value : null);
 
 export type RowConverter = (fields: string[], line: number, sink: RowSink, malformed?: string) => void;
 
@@ -122,14 +137,20 @@ export function rowConverter(
   mapping: ColumnMapping,
   dialect: Dialect,
   periodFormat: PeriodFormat | null,
+  dash: DashChoice = 'missing',
   years: YearWindow = DEFAULT_YEARS,
 ): RowConverter {
-  const parse = numberParser(dialect);
+  const plain = numberParser(dialect);
+  const parse: NumberParser = dash === 'zero' ? (cell) => (cell.trim() === '-' ? 0 : plain(cell)) : plain;
   const period = periodFormat ? periodParser(periodFormat) : null;
-  const specs = mapping.measures;
-  const readers = specs.map((s) => cellReader(s, parse));
-  const width = header.length;
   const name = (i: number) => header[i] ?? `#${i + 1}`;
+  // Wide by period: one value cell per period column, its period taken from the column name.
+  const wide = mapping.periodColumns?.length ? mapping.periodColumns : null;
+  const specs: MeasureSpec[] = wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
+  const columnPeriods = wide?.map((c): PeriodParse => (period ? period(name(c)) : { ok: true, start: name(c) })) ?? null;
+  const readers = specs.map((s) => cellReader(s, parse));
+  const denominatorNames = specs.map((s) => ('denominator' in s ? name(s.denominator) : undefined));
+  const width = header.length;
 
   const rejectAll = (sink: RowSink, line: number, reason: RejectReason, column: string | undefined, value: string, measures: string[]) => {
     for (const measure of measures) {
@@ -137,32 +158,48 @@ export function rowConverter(
       if (column !== undefined) r.column = column;
       if (specs.length > 1 || mapping.measure !== null) r.measure = measure;
       sink.rejected.push(r);
+      countRejected(sink.stats, measure, line, reason);
     }
+  };
+
+  // Totals and notes get their own reason (a note whose text parses as a period is a data row).
+  const footerReason = (f: string[]): RejectReason | null => {
+    for (const c of [mapping.period, mapping.measure, mapping.unit, 0]) if (c !== null && isTotalLabel(f[c] ?? '')) return 'total-row';
+    if (isNoteLine(f) && (f.length < width || !period || !period((f[mapping.period] ?? '').trim()).ok)) return 'note-line';
+    return null;
   };
 
   return (f, line, sink, malformed) => {
     const base = mapping.measure === null ? null : (f[mapping.measure] ?? '').trim();
-    const measures = specs.map((s) => (base === null ? s.name : specs.length > 1 ? `${base}/${s.name}` : base));
+    const measures = specs.map((s) => (base === null ? s.name : specs.length > 1 && !wide ? `${base}/${s.name}` : base));
     if (malformed !== undefined) return rejectAll(sink, line, 'malformed-quotes', undefined, malformed, measures);
+    const footer = footerReason(f);
+    if (footer) return rejectAll(sink, line, footer, undefined, f.filter((c) => c.trim() !== '').join(' ').slice(0, 80), measures);
     if (f.length < width) return rejectAll(sink, line, 'too-few-fields', undefined, String(f.length), measures);
     if (f.length > width) {
       for (let i = width; i < f.length; i++)
         if ((f[i] ?? '').trim() !== '') return rejectAll(sink, line, 'too-many-fields', undefined, String(f.length), measures);
     }
-    const rawPeriod = (f[mapping.period] ?? '').trim();
-    if (rawPeriod === '') return rejectAll(sink, line, 'missing-period', name(mapping.period), rawPeriod, measures);
+    const rawPeriod = wide ? '' : (f[mapping.period] ?? '').trim();
+    if (rawPeriod === '' && !wide) return rejectAll(sink, line, 'missing-period', name(mapping.period), rawPeriod, measures);
     let x = rawPeriod;
-    if (period) {
+    if (period && !wide) {
       const p = period(rawPeriod);
       if (!p.ok) return rejectAll(sink, line, p.error, name(mapping.period), rawPeriod, measures);
       if (!inYears(p.start, years)) return rejectAll(sink, line, 'implausible-year', name(mapping.period), rawPeriod, measures);
       x = p.start;
     }
     const unit = mapping.unit === null ? '' : (f[mapping.unit] ?? '').trim();
+    const phase = mapping.phase === null || mapping.phase === undefined ? '' : (f[mapping.phase] ?? '').trim();
     const b = sink.batch;
     for (let i = 0; i < specs.length; i++) {
       const c = (readers[i] as (f: string[]) => Cell)(f);
       const measure = measures[i] as string;
+      const own = columnPeriods?.[i];
+      if (own && !own.ok) {
+        rejectAll(sink, line, own.error, name((specs[i] as { value: number }).value), f[(specs[i] as { value: number }).value] ?? '', [measure]);
+        continue;
+      }
       if ('reason' in c) {
         rejectAll(sink, line, c.reason, name(c.column), f[c.column] ?? '', [measure]);
         continue;
@@ -170,14 +207,18 @@ export function rowConverter(
       b.measure.push(measure);
       b.unit.push(unit);
       b.kind.push(c.kind ?? ((specs[i] as MeasureSpec).kind as MeasureKind));
-      b.period.push(x);
+      b.period.push(own ? (own as { start: string }).start : x);
       b.value.push(c.value);
       b.numerator.push(c.num);
       b.denominator.push(c.den);
       b.line.push(line);
+      (b.phase ??= []).push(phase);
       b.length++;
       sink.used++;
-      if (c.value === null && c.den === null) sink.missing++;
+      const missing = c.value === null && c.den === null;
+      if (missing) sink.missing++;
+      const dashAt = valueColumn(specs[i] as MeasureSpec);
+      countUsed(sink.stats, measure, line, missing, dashAt !== null && (f[dashAt] ?? '').trim() === '-', specs[i]?.kind === 'outcome', denominatorNames[i]);
     }
   };
 }
