@@ -13,6 +13,7 @@ import { HELP, parseArgs, UsageError, type CliArgs } from './args.ts';
 import { InputError, plan, readBytes, rejectionJson } from './input.ts';
 import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
+import { reportMain } from './report.ts';
 import { DEFAULT_SETTINGS } from '../lib/workspace/settings.ts';
 import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
 
@@ -66,6 +67,7 @@ const finite = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isF
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'report') return await reportMain(argv.slice(1), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     const args = parseArgs(argv);
     if (args.help) {
       process.stdout.write(HELP);

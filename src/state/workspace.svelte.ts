@@ -3,14 +3,15 @@
  * the aggregated series in DuckDB, and every setting the user made per series. Everything here
  * survives a reload. DuckDB starts as soon as `start()` runs (right after first paint).
  */
-import { aggregateSeries, toObservations, type AggregateGranularity } from '../lib/data/aggregate';
+import { aggregateSeries, type AggregateGranularity } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
 import type { EncodingName, IngestReport, Inspection, Overrides } from '../lib/data/ingest';
 import { IngestError, IngestSession } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
-import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
+import { DEFAULT_SETTINGS, parseSettings, type SeriesSettings } from '../lib/workspace/settings';
+import { defaultGranularity, toSeriesInput } from '../lib/workspace/series';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
 import { getItem, setItem } from './store';
 import sampleUrl from '../../data-samples/kvalitet-sv.csv?url';
@@ -49,22 +50,6 @@ export interface PendingMapping {
 const FILE_KEY = 'file';
 const SETTINGS_KEY = 'settings';
 const mappingKey = (signature: string) => `mapping:${signature}`;
-
-/** More distinct days than this: daily points are too many to read; months are the default. */
-const DAYS_PER_YEAR = 366;
-
-/**
- * Default period length: the coarsest the dates fit (monthly dates → month); rows that are
- * single events or patients on days, and daily data over more than a year, per month.
- */
-function defaultGranularity(inspection: Inspection): AggregateGranularity {
-  const suggested = inspection.period?.suggestedGranularity ?? null;
-  if (suggested === null) return 'none';
-  const events = inspection.mapping?.measures.some((m) => m.kind === 'outcome') ?? false;
-  const years = (inspection.period?.distinct ?? 0) > DAYS_PER_YEAR;
-  return suggested === 'day' && (events || years) ? 'month' : suggested;
-}
-
 
 export class Workspace {
   status = $state<LoadStatus>({ kind: 'starting' });
@@ -247,14 +232,7 @@ export class Workspace {
   async #aggregate(): Promise<void> {
     if (!this.#db) return;
     const series = await aggregateSeries(this.#db, { granularity: this.granularity, agg: this.valueAgg });
-    this.inputs = series.map((s) => ({
-      id: seriesId(s.key.measure, s.key.unit),
-      measure: s.key.measure,
-      unit: s.key.unit,
-      kind: s.kind,
-      scale: s.scale,
-      observations: toObservations(s),
-    }));
+    this.inputs = series.map(toSeriesInput);
     if (this.selectedId !== null && !this.inputs.some((i) => i.id === this.selectedId)) this.select(null);
   }
 
@@ -276,6 +254,12 @@ export class Workspace {
 
   async #saveSettings(): Promise<void> {
     await setItem(SETTINGS_KEY, $state.snapshot(this.settings));
+  }
+
+  /** The bytes of the file shown, as stored (for the SHA-256 in an export's provenance). */
+  async sourceBytes(): Promise<ArrayBuffer | null> {
+    const stored = await getItem<StoredImport>(FILE_KEY);
+    return stored && stored.name === this.source?.name ? await stored.blob.arrayBuffer() : null;
   }
 
   /** Settings of every series as a JSON document (no patient rows). */
