@@ -133,5 +133,8 @@ export function imageSvgText(doc: Document, item: Evaluated & { result: SpcResul
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new Serializer().serializeToString(imageSvg(doc, item, settings, ctx)) + '\n';
 }
 
-/** A file name from user text: characters that file systems refuse become "_". */
-export const fileName = (base: string, ext: string) => `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'chart'}.${ext}`;
+/** A file name from user text: characters that file systems refuse (and control characters) become "_". */
+export function fileName(base: string, ext: string): string {
+  const safe = [...base].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').trim();
+  return `${safe || 'chart'}.${ext}`;
+}

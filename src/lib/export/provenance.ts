@@ -24,7 +24,8 @@ export interface Provenance {
 }
 
 export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  // A copy for views on shared memory (Node's Buffer pool), which Web Crypto does not take.
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -4,7 +4,7 @@
  * offline, and prints on A4. The app and the CLI both call `buildReport`, so for the same file
  * and settings they write the same bytes. Every user text goes through `esc`.
  */
-import { formatNumber, formatPeriod, periodLevel, periodLengthName, type Messages } from '../i18n';
+import { formatNumber, formatPeriod, periodLevel, periodLengthName } from '../i18n';
 import { runsSentence, summarySentence, verdictSentence } from '../i18n/sentences';
 import type { SpcResult } from '../spc/types';
 import type { Evaluated } from '../workspace/evaluate';
