@@ -14,8 +14,7 @@ import { rejectionMessage, type IngestReport } from '../lib/data/ingest/index.ts
 import { createNodeRunner } from '../lib/data/node-runner.ts';
 import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { csvDialect, toCsv } from '../lib/export/csv.ts';
-import { chartTitle, fileName, IMAGE_SIZE, imageSvgText, type ExportContext } from '../lib/export/image.ts';
-import { PNG_SCALE } from '../lib/export/browser.ts';
+import { chartTitle, fileName, IMAGE_SIZE, imageSvgText, PNG_SCALE, type ExportContext } from '../lib/export/image.ts';
 import { provenanceOf } from '../lib/export/provenance.ts';
 import { buildReport, type ReportSeries } from '../lib/export/report.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type Suppression } from '../lib/export/suppress.ts';

@@ -2,7 +2,7 @@
  * Browser side of exports: the SVG image drawn onto a canvas at 2× pixel density for PNG, and
  * saving a text or blob as a download. (The CLI rasterises the same SVG with resvg.)
  */
-export const PNG_SCALE = 2;
+import { PNG_SCALE } from './image';
 
 export async function svgToPng(svgText: string, width: number, height: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));

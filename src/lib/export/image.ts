@@ -19,6 +19,8 @@ export const CHART_SIZE = { width: 860, height: 380 } as const;
 const HEADER = 84;
 const FOOTER = 34;
 export const IMAGE_SIZE = { width: CHART_SIZE.width, height: HEADER + CHART_SIZE.height + FOOTER } as const;
+/** PNG pixels per SVG unit (2×: sharp on high-density screens and in print). */
+export const PNG_SCALE = 2;
 
 export interface ExportContext {
   t: Messages;

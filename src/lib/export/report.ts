@@ -93,7 +93,8 @@ function cellHtml(cell: Cell, ctx: ExportContext, level: ReturnType<typeof perio
 
 function dataTable(rows: Row[], caption: string, ctx: ExportContext, level: ReturnType<typeof periodLevel>): string {
   // Measure and unit are in the heading; columns empty on every row are left out to fit A4.
-  const columns = COLUMNS.filter((c): c is Column => c !== 'measure' && c !== 'unit' && rows.some((r) => r[c].kind !== 'empty' && !(r[c].kind === 'flag' && !(r[c] as { on: boolean }).on)));
+  const filled = (cell: Cell) => cell.kind !== 'empty' && !(cell.kind === 'flag' && !cell.on);
+  const columns = COLUMNS.filter((c): c is Column => c !== 'measure' && c !== 'unit' && rows.some((r) => filled(r[c])));
   const head = columns.map((c) => `<th scope="col">${esc(columnHeader(ctx.t, c))}</th>`).join('');
   const body = rows
     .map((r) => `<tr>${columns.map((c) => (c === 'period' ? `<th scope="row">${cellHtml(r[c], ctx, level)}</th>` : `<td>${cellHtml(r[c], ctx, level)}</td>`)).join('')}</tr>`)

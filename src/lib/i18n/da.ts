@@ -236,7 +236,6 @@ export const da: typeof en = {
   aggMean: 'gennemsnit',
   aggMedian: 'median',
   aggSum: 'sum',
-  downloadChart: 'Hent diagrammet (SVG)',
   clickPointHint: 'Klik på et punkt (eller gå til det med Tab og piletasterne og tryk Enter) for at opdele i faser, sætte baseline, udelade eller kommentere det.',
   pointActionsHeading: (p) => `Punkt ${p.period}`,
   splitHere: 'Start en ny fase efter dette punkt',

@@ -250,7 +250,6 @@ export const en = {
   aggMean: 'mean',
   aggMedian: 'median',
   aggSum: 'sum',
-  downloadChart: 'Download the chart (SVG)',
   clickPointHint: 'Click a point (or move to it with Tab and the arrow keys and press Enter) to split a phase, set a baseline, exclude it or annotate it.',
   pointActionsHeading: (p: { period: string }) => `Point ${p.period}`,
   splitHere: 'Start a new phase after this point',

@@ -236,7 +236,6 @@ export const nb: typeof en = {
   aggMean: 'gjennomsnitt',
   aggMedian: 'median',
   aggSum: 'sum',
-  downloadChart: 'Last ned diagrammet (SVG)',
   clickPointHint: 'Klikk på et punkt (eller gå til det med Tab og piltastene og trykk Enter) for å dele i faser, sette grunnlinje, utelate eller kommentere det.',
   pointActionsHeading: (p) => `Punkt ${p.period}`,
   splitHere: 'Start en ny fase etter dette punktet',

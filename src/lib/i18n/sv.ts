@@ -236,7 +236,6 @@ export const sv: typeof en = {
   aggMean: 'medelvärde',
   aggMedian: 'median',
   aggSum: 'summa',
-  downloadChart: 'Ladda ner diagrammet (SVG)',
   clickPointHint: 'Klicka på en punkt (eller gå till den med Tabb och piltangenterna och tryck Enter) för att dela in i faser, sätta baslinje, exkludera eller kommentera den.',
   pointActionsHeading: (p) => `Punkt ${p.period}`,
   splitHere: 'Starta en ny fas efter den här punkten',
