@@ -92,9 +92,13 @@ function cellHtml(cell: Cell, ctx: ExportContext, level: ReturnType<typeof perio
 }
 
 function dataTable(rows: Row[], caption: string, ctx: ExportContext, level: ReturnType<typeof periodLevel>): string {
-  // Measure and unit are in the heading; columns empty on every row are left out to fit A4.
+  // Measure and unit are in the heading; the phase only matters with several; columns empty on
+  // every row are left out, so the table fits A4.
   const filled = (cell: Cell) => cell.kind !== 'empty' && !(cell.kind === 'flag' && !cell.on);
-  const columns = COLUMNS.filter((c): c is Column => c !== 'measure' && c !== 'unit' && rows.some((r) => filled(r[c])));
+  const phases = new Set(rows.map((r) => (r.phase.kind === 'number' ? r.phase.value : 0)));
+  const columns = COLUMNS.filter(
+    (c): c is Column => c !== 'measure' && c !== 'unit' && (c !== 'phase' || phases.size > 1) && rows.some((r) => filled(r[c])),
+  );
   const head = columns.map((c) => `<th scope="col">${esc(columnHeader(ctx.t, c))}</th>`).join('');
   const body = rows
     .map((r) => `<tr>${columns.map((c) => (c === 'period' ? `<th scope="row">${cellHtml(r[c], ctx, level)}</th>` : `<td>${cellHtml(r[c], ctx, level)}</td>`)).join('')}</tr>`)
@@ -125,6 +129,7 @@ function chartSection(doc: Document, s: ReportSeries, index: number, suppression
     .map((a) => `<li><strong>${esc(formatPeriod(locale, a.x, level))}</strong>: ${esc(a.text)}</li>`)
     .join('');
   const rows = chartRows(t, item, settings, suppression);
+  const caption = t.tableCaption({ measure: item.input.measure, unit: item.input.unit });
   return `<section class="chart" id="${id}" aria-labelledby="${id}-heading">
 ${heading}
 <p class="facts">${esc(facts.filter((f): f is string => f !== null).join(' · '))}</p>
@@ -137,7 +142,7 @@ ${verdict ? `<h3>${esc(t.verdictHeading)}</h3>\n<p>${esc(verdictSentence(t, verd
 ${annotations ? `<h3>${esc(t.annotationsHeading)}</h3>\n<ul>${annotations}</ul>` : ''}
 <h3>${esc(t.shareChartSettings)}</h3>
 ${dl(numberSettings(item, result, settings, ctx))}
-<div class="table-wrap">${dataTable(rows, t.tableCaption({ measure: item.input.measure, unit: item.input.unit }), ctx, level)}</div>
+<div class="table-wrap" role="region" aria-label="${esc(caption)}" tabindex="0">${dataTable(rows, caption, ctx, level)}</div>
 </section>`;
 }
 

@@ -19,6 +19,7 @@ figure { margin: .5rem 0; }
 figure svg { width: 100%; height: auto; display: block; }
 a { color: #0b5cad; }
 .table-wrap { overflow-x: auto; }
+.table-wrap:focus-visible { outline: 3px solid #0b5cad; }
 table { border-collapse: collapse; font-size: .8rem; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border: 1px solid #b3b3b3; padding: .15rem .35rem; text-align: right; vertical-align: top; }
@@ -33,6 +34,7 @@ td:last-child { text-align: left; }
   figure, dl, .note, tr { break-inside: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
-  table { font-size: 7.5pt; }
+  table { font-size: 7.5pt; table-layout: fixed; }
+  th, td { overflow-wrap: anywhere; hyphens: auto; }
 }
 `;
