@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/lib/i18n';
 import { csvDialect, csvNumber, neutralise, toCsv } from '../../src/lib/export/csv';
+import { fileName } from '../../src/lib/export/image';
 import { chartRows, COLUMNS, columnHeader } from '../../src/lib/export/table';
 import { DEN, evaluated, NUM, proportionInput, valueInput } from './helpers';
 
@@ -72,5 +73,18 @@ describe('toCsv(t, rows, dialect)', () => {
     const rows = chartRows(sv, item, settings, 5);
     const table = parse(toCsv(sv, rows, csvDialect('sv'), sv.suppressionNote({ threshold: 5 })), ';');
     expect(table.at(-1)).toEqual([sv.suppressionNote({ threshold: 5 })]);
+  });
+});
+
+describe('quoting and file names', () => {
+  it('quotes fields with the separator, quotes or line breaks (RFC 4180)', () => {
+    const { item, settings } = evaluated(valueInput('a;b "c"', 'line\nbreak', [1, 2, 3, 2, 1, 2, 3, 2, 1, 2, 3, 2]));
+    const csv = toCsv(sv, chartRows(sv, item, settings, null), csvDialect('sv'));
+    expect(csv.split('\r\n')[1]!.startsWith('"a;b ""c""";"line\nbreak";2023-01-01;1;')).toBe(true);
+    expect(parse(csv, ';')[1]!.slice(0, 2)).toEqual(['a;b "c"', 'line\nbreak']);
+  });
+  it('turns characters file systems refuse into "_"', () => {
+    expect(fileName('Fall/dag: <A>|"B"?*', 'svg')).toBe('Fall_dag_ _A___B___.svg');
+    expect(fileName('  ', 'csv')).toBe('chart.csv');
   });
 });
