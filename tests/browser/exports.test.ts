@@ -162,6 +162,7 @@ describe('the one-file report', () => {
     await page.locator('li.card').first().getByTestId('export-menu').locator('summary').click();
     // The panel with its choices and an open export menu pass axe too.
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ART, 'report-panel.png') });
     await page.getByTestId('report-panel').getByRole('checkbox', { name: 'Allt i översikten' }).check();
     const { d, bytes } = await download(page, () => page.getByRole('button', { name: 'Skapa rapporten' }).click());
     expect(d.suggestedFilename()).toBe('SPC-rapport_ kvalitet-sv.html');
