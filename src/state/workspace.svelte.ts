@@ -3,7 +3,7 @@
  * the aggregated series in DuckDB, and every setting the user made per series. Everything here
  * survives a reload. DuckDB starts as soon as `start()` runs (right after first paint).
  */
-import { aggregateSeries, checkPeriodSpan, TooManyPointsError, toObservations, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
+import { aggregateSeries, checkPeriodSpan, TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
 import { phaseSplits } from '../lib/data/phases';
 import { defaultAggregation, defaultGranularity, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
@@ -11,9 +11,9 @@ import { IngestError, IngestSession } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate';
-import { defaultScales } from '../lib/workspace/scale';
-import { DEFAULT_SETTINGS, parseSettings, seriesId, type SeriesSettings } from '../lib/workspace/settings';
+import { DEFAULT_SETTINGS, parseSettings, type SeriesSettings } from '../lib/workspace/settings';
 import { fitsInBrowser } from '../lib/workspace/readPlan';
+import { toSeriesInputs } from '../lib/workspace/series';
 import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
 import { checkRememberedMapping, checkSelected, checkSeriesSettings, checkStoredImport, withSchema, type StoredImport } from '../lib/workspace/storedRecords';
 import { deleteItem, getChecked, setAside, setItem } from './store';
@@ -286,18 +286,7 @@ export class Workspace {
     if (!this.#db) return;
     const series = await aggregateSeries(this.#db, { granularity: this.granularity, agg: this.valueAgg });
     const splits = await phaseSplits(this.#db, this.granularity);
-    const denominators: Record<string, string> = Object.fromEntries((this.report?.measures ?? []).flatMap((m) => (m.denominator ? [[m.measure, m.denominator]] : [])));
-    const scales = defaultScales(series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: toObservations(s) })));
-    this.inputs = series.map((s) => ({
-      id: seriesId(s.key.measure, s.key.unit),
-      measure: s.key.measure,
-      unit: s.key.unit,
-      kind: s.kind,
-      scale: scales.get(s.key.measure) ?? s.scale,
-      observations: toObservations(s),
-      phaseSplits: splits.get(seriesId(s.key.measure, s.key.unit)) ?? [],
-      ...(denominators[s.key.measure] ? { denominator: denominators[s.key.measure] } : {}),
-    }));
+    this.inputs = toSeriesInputs(series, splits, this.report?.measures ?? []);
     if (this.selectedId !== null && !this.inputs.some((i) => i.id === this.selectedId)) this.select(null);
   }
 
@@ -322,6 +311,12 @@ export class Workspace {
 
   async #saveSettings(): Promise<void> {
     await setItem(SETTINGS_KEY, withSchema({ series: $state.snapshot(this.settings) }));
+  }
+
+  /** The bytes of the file shown, as stored (for the SHA-256 in an export's provenance). */
+  async sourceBytes(): Promise<ArrayBuffer | null> {
+    const stored = await getChecked(FILE_KEY, checkStoredImport);
+    return stored && stored.name === this.source?.name ? await stored.blob.arrayBuffer() : null;
   }
 
   /** Settings of every series as a JSON document (no patient rows). */
