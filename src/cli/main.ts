@@ -19,6 +19,7 @@ import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
 import { eventDateIntervals } from '../lib/spc/events.ts';
 import { intervalSeriesJson } from './events.ts';
 import { extractFewArgs, FEW_HELP } from './fewArgs.ts';
+import { reportMain } from './report.ts';
 
 function seriesJson(s: CliSeries, args: CliArgs, scales: Map<string, number>): Record<string, unknown> {
   const input = { observations: s.observations, kind: s.kind ?? 'value', scale: scales.get(s.key.measure) ?? s.scale };
@@ -88,6 +89,7 @@ export interface Output {
 
 export async function main(argv: readonly string[], out: Output): Promise<number> {
   try {
+    if (argv[0] === 'report') return await reportMain(argv.slice(1), out.stdout, out.stderr);
     const { few, rest } = extractFewArgs(argv);
     const args = parseArgs(rest);
     if (args.help) {

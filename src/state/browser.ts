@@ -2,12 +2,11 @@
  * The state classes wired to the browser: DuckDB-WASM, the ingest worker, IndexedDB, the bundled
  * sample, the URL hash and localStorage. Tests build the same classes on in-memory parts instead.
  */
-import { aggregateSeries, checkPeriodSpan, toObservations } from '../lib/data/aggregate';
+import { aggregateSeries, checkPeriodSpan } from '../lib/data/aggregate';
 import { browserRunner } from '../lib/data/duckdb';
 import { IngestSession } from '../lib/data/ingestClient';
 import { phaseSplits } from '../lib/data/phases';
-import { defaultScales } from '../lib/workspace/scale';
-import { seriesId } from '../lib/workspace/settings';
+import { toSeriesInputs } from '../lib/workspace/series';
 import { isGroupBy, type GroupBy } from '../lib/workspace/view';
 import { DataSession } from './dataSession.svelte';
 import { indexedDbPersistence } from './persisted';
@@ -25,20 +24,7 @@ export function browserDataSession(): DataSession {
     newIngest: () => new IngestSession(),
     async aggregate(db, { granularity, agg, report }) {
       const series = await aggregateSeries(db, { granularity, agg });
-      const splits = await phaseSplits(db, granularity);
-      const denominators: Record<string, string> = Object.fromEntries((report?.measures ?? []).flatMap((m) => (m.denominator ? [[m.measure, m.denominator]] : [])));
-      // One display scale per measure, shared by its units.
-      const scales = defaultScales(series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: toObservations(s) })));
-      return series.map((s) => ({
-        id: seriesId(s.key.measure, s.key.unit),
-        measure: s.key.measure,
-        unit: s.key.unit,
-        kind: s.kind,
-        scale: scales.get(s.key.measure) ?? s.scale,
-        observations: toObservations(s),
-        phaseSplits: splits.get(seriesId(s.key.measure, s.key.unit)) ?? [],
-        ...(denominators[s.key.measure] ? { denominator: denominators[s.key.measure] } : {}),
-      }));
+      return toSeriesInputs(series, await phaseSplits(db, granularity), report?.measures ?? []);
     },
     checkSpan: (db, granularity, table) => checkPeriodSpan(db, granularity, undefined, table),
     persistence: indexedDbPersistence,

@@ -298,6 +298,12 @@ export class DataSession {
     if (stored) await this.#deps.persistence.saveImport({ ...stored, granularity, agg });
   }
 
+  /** The bytes of the file shown, as stored (for the SHA-256 in an export's provenance). */
+  async sourceBytes(): Promise<ArrayBuffer | null> {
+    const stored = await this.#deps.persistence.loadImport();
+    return stored && stored.name === this.#source?.name ? await stored.blob.arrayBuffer() : null;
+  }
+
   async #aggregate(): Promise<void> {
     if (!this.#db) return;
     this.#inputs = await this.#deps.aggregate(this.#db, { granularity: this.#granularity, agg: this.#valueAgg, report: this.#report });

@@ -105,10 +105,11 @@ describe('a newcomer acts on the measure that needs attention', () => {
 
   it('downloads the chart as a standalone SVG for the board meeting', async () => {
     const page = session.page;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner diagrammet (SVG)' }).click()]);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bild (SVG)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
     const svg = readFileSync(await download.path(), 'utf8');
-    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toMatch(/^<\?xml [^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('Ny rutin &lt;b&gt;PDSA 1&lt;/b&gt;');
   });
 

@@ -2,9 +2,9 @@
  * The engine's signals in words (summary, overview signal line, verdict, chart description).
  * The facts come from `lib/workspace/summary.ts`; this only words them in the user's language.
  */
-import { formatNumber, formatPeriod, periodLevel, type Locale, type Messages, type PeriodLevel } from '../lib/i18n';
-import type { SpcResult } from '../lib/spc/types';
-import { latestSignal, summarize, type Signal, type SummaryFact } from '../lib/workspace/summary';
+import { formatNumber, formatPeriod, periodLevel, type Locale, type Messages, type PeriodLevel } from './index';
+import type { SpcResult } from '../spc/types';
+import { latestSignal, summarize, type Signal, type SummaryFact } from '../workspace/summary';
 
 export function signalSentence(t: Messages, locale: Locale, s: Signal, level: PeriodLevel): string {
   return t.summarySignal({

@@ -1,0 +1,33 @@
+/**
+ * From the data layer to the workspace, as the app does it after a file is read; the CLI's
+ * report calls the same function, so both show the same series for the same file.
+ */
+import { toObservations, type Series } from '../data/aggregate';
+import type { MeasureReport } from '../data/ingest';
+import type { SeriesInput } from './evaluate';
+import { defaultScales } from './scale';
+import { seriesId } from './settings';
+
+/**
+ * The aggregated series as the workspace's inputs: each measure's display scale (shared by its
+ * units), the phases a phase column gives, and the denominator's name for the scale label.
+ */
+export function toSeriesInputs(series: Series[], phaseSplits: Map<string, (string | number)[]>, measures: readonly MeasureReport[] = []): SeriesInput[] {
+  const denominators = new Map(measures.flatMap((m) => (m.denominator ? [[m.measure, m.denominator] as const] : [])));
+  const observations = series.map((s) => toObservations(s));
+  const scales = defaultScales(series.map((s, i) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: observations[i]! })));
+  return series.map((s, i) => {
+    const id = seriesId(s.key.measure, s.key.unit);
+    const denominator = denominators.get(s.key.measure);
+    return {
+      id,
+      measure: s.key.measure,
+      unit: s.key.unit,
+      kind: s.kind,
+      scale: scales.get(s.key.measure) ?? s.scale,
+      observations: observations[i]!,
+      phaseSplits: phaseSplits.get(id) ?? [],
+      ...(denominator ? { denominator } : {}),
+    };
+  });
+}

@@ -1,0 +1,85 @@
+// `spc report`: the HTML report, the CSV of every chart and one SVG/PNG per series, written
+// headless from the sample through the app's path (the browser test compares the HTML with the
+// app's own download byte for byte).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { aggregateSeries, appendBatch, createLongTable } from '../../src/lib/data/aggregate';
+import { ingestText } from '../../src/lib/data/ingest';
+import { createNodeRunner } from '../../src/lib/data/node-runner';
+import { COLUMNS } from '../../src/lib/export/table';
+import { evaluate } from '../../src/lib/workspace/evaluate';
+import { toSeriesInputs } from '../../src/lib/workspace/series';
+import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
+import { parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SAMPLE = path.join(ROOT, 'data-samples/kvalitet-sv.csv');
+const SETTINGS = path.join(ROOT, 'data-samples/kvalitet-sv.settings.json');
+const dir = mkdtempSync(path.join(tmpdir(), 'spc-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const spc = (...args: string[]) =>
+  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/spc.ts'), 'report', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('spc report', () => {
+  it('writes the CSV of every chart with the engine numbers (en: , and .)', async () => {
+    const out = path.join(dir, 'all.csv');
+    const r = spc(SAMPLE, '--settings', SETTINGS, '--lang', 'en', '--format', 'csv', '--no-suppress', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const rows = Papa.parse<string[]>(readFileSync(out, 'utf8').replace(/^\ufeff/, ''), { delimiter: ',', skipEmptyLines: true }).data;
+    const saved = parseSettingsFile(readFileSync(SETTINGS, 'utf8'))!;
+    const db = await createNodeRunner();
+    try {
+      await createLongTable(db);
+      await ingestText(readFileSync(SAMPLE, 'utf8'), { onBatch: (b) => appendBatch(db, b) });
+      const app = toSeriesInputs(await aggregateSeries(db, { granularity: 'month' }), new Map()).map((i) => evaluate(i, saved[i.id] ?? DEFAULT_SETTINGS));
+      expect(rows).toHaveLength(1 + app.reduce((n, e) => n + e.result!.points.length, 0));
+      const at = (c: (typeof COLUMNS)[number]) => COLUMNS.indexOf(c);
+      for (const e of app) {
+        const mine = rows.filter((row) => row[at('measure')] === e.input.measure && row[at('unit')] === e.input.unit);
+        expect(mine.map((row) => [row[at('period')], Number(row[at('value')])])).toEqual(e.result!.points.map((p) => [p.x, Number(p.y!.toPrecision(12))]));
+        expect(mine.map((row) => row[at('ucl')] === '' ? null : Number(row[at('ucl')]))).toEqual(e.result!.points.map((p) => (p.ucl === null ? null : Number(p.ucl.toPrecision(12)))));
+      }
+    } finally {
+      db.close();
+    }
+  }, 240_000);
+
+  it('writes one SVG and one 2× PNG per series', () => {
+    const svgDir = path.join(dir, 'svg');
+    const pngDir = path.join(dir, 'png');
+    const r = spc(SAMPLE, '--svg', svgDir, '--png', pngDir);
+    expect(r.status).toBe(0);
+    const svgs = readdirSync(svgDir);
+    const pngs = readdirSync(pngDir);
+    expect(svgs).toHaveLength(24);
+    expect(pngs).toHaveLength(24);
+    expect(svgs).toContain('Fall per 1 000 vårddygn – Avd 12 Medicin.svg');
+    const svg = readFileSync(path.join(svgDir, 'Fall per 1 000 vårddygn – Avd 12 Medicin.svg'), 'utf8');
+    expect(svg).toContain('Källa: kvalitet-sv.csv');
+    expect(svg).toMatch(/Värden per 1\s000/u);
+    const png = readFileSync(path.join(pngDir, pngs[0]!));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1720, 996]);
+  }, 240_000);
+
+  it('writes the HTML report with provenance, and refuses options the app does not have', () => {
+    const out = path.join(dir, 'r.html');
+    const r = spc(SAMPLE, '--lang', 'da', '-o', out);
+    expect(r.status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="da">');
+    expect(html).toContain(`<dt>Filens SHA-256</dt><dd>${createHash('sha256').update(readFileSync(SAMPLE)).digest('hex')}</dd>`);
+    expect(html.match(/<section class="chart"/g)).toHaveLength(24);
+    const bad = spc(SAMPLE, '--multiply', '2', '-o', out);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('error: --multiply: not available in a report (the app has no such setting)\n');
+    expect(spc(SAMPLE).stderr).toBe('error: report: missing -o FILE (or --svg DIR / --png DIR)\n');
+  }, 240_000);
+});
