@@ -131,6 +131,56 @@ describe('DataSession', () => {
     expect(session.inputs).toEqual([series]);
   });
 
+  it('a file past the browser limit is refused before a byte is read', async () => {
+    const { session, ingests } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    const big = new File([CSV], 'huge.csv');
+    Object.defineProperty(big, 'size', { value: 300 * 1024 * 1024 });
+    await session.openFile(big);
+    expect(session.status).toEqual({ kind: 'error', code: 'too-big', file: 'huge.csv', bytes: 300 * 1024 * 1024 });
+    expect(ingests).toHaveLength(1);
+  });
+
+  it('a stored file that cannot be read again is set aside and the sample is read instead', async () => {
+    const { session, ingests, persistence } = setup();
+    const stored = { name: 'old.csv', blob: new Blob([CSV]), overrides: {}, granularity: 'month' as const, sample: false };
+    persistence.records.set('file', stored);
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead(new IngestError('no-rows', '', report({ used: 0 })));
+    await settle();
+    expect(persistence.records.get('aside:file')).toMatchObject({ value: stored, reason: 'could not be read again: no-rows' });
+    expect(session.status).toMatchObject({ kind: 'reading', file: 'sample.csv' });
+    ingests[1]!.finishRead();
+    await started;
+    expect(session.source).toEqual({ name: 'sample.csv', sample: true });
+  });
+
+  it('a remembered mapping the file cannot be read with is dropped and the mapping step opens', async () => {
+    const { session, ingests, persistence } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    const opened = session.openFile(new File([CSV], 'mine.csv'));
+    await settle();
+    const signature = session.pending!.inspection.signature;
+    session.cancelMapping();
+    await opened;
+    const remembered = { overrides: { mapping: { period: 0, measure: null, unit: null, measures: [] } }, granularity: 'month' as const };
+    persistence.records.set(`mapping:${signature}`, remembered);
+    const again = session.openFile(new File([CSV], 'mine.csv'));
+    await settle();
+    ingests.at(-1)!.finishRead(new IngestError('no-rows', '', report({ used: 0 })));
+    await again;
+    expect(persistence.records.has(`mapping:${signature}`)).toBe(false);
+    expect(persistence.records.get(`aside:mapping:${signature}`)).toMatchObject({ reason: 'file could not be read with it: no-rows' });
+    expect(session.status).toEqual({ kind: 'mapping', file: 'mine.csv' });
+  });
+
   it('aggregates again by another period length and remembers it', async () => {
     const { session, ingests, persistence, aggregations } = setup();
     const started = session.start();
