@@ -42,7 +42,7 @@ describe('ingest correctness in the app (issue 14)', () => {
     const rows = days('2024-01-01', 200).map((d, i) => `${d};${i % 7}`);
     await open('dagar.csv', Buffer.from(`Datum;Värde\n${rows.join('\n')}\n1950-03-05;3\n`));
     await page.getByTestId('mapping').waitFor({ timeout: 60_000 });
-    await page.getByRole('combobox', { name: /^Summera per/ }).selectOption('day');
+    await page.getByRole('combobox', { name: /^Periodlängd/ }).selectOption('day');
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'sträcker sig från 1950-03-05 (rad 202) till 2024-07-18 (rad 201)' });
     await alert.waitFor({ timeout: 60_000 });
@@ -57,10 +57,10 @@ describe('ingest correctness in the app (issue 14)', () => {
     // Other columns than the file before, whose mapping (by day) is remembered.
     await open('lang-serie.csv', Buffer.from(`Dag;Antal\n1990-01-05;2\n${rows.join('\n')}\n`));
     await page.getByTestId('mapping').waitFor({ timeout: 60_000 });
-    await page.getByTestId('mapping').getByRole('combobox', { name: /^Summera per/ }).selectOption('month');
+    await page.getByTestId('mapping').getByRole('combobox', { name: /^Periodlängd/ }).selectOption('month');
     await page.getByRole('button', { name: 'Läs in filen' }).click();
     await page.locator('.status', { hasText: 'lang-serie.csv' }).waitFor({ timeout: 60_000 });
-    const period = page.locator('.aggregation').getByRole('combobox', { name: /^Summera per/ });
+    const period = page.locator('.aggregation').getByRole('combobox', { name: /^Periodlängd/ });
     await period.selectOption('day');
     await page.getByRole('alert').filter({ hasText: 'sträcker sig från 1990-01-05 (rad 2) till 2024-07-18 (rad 202)' }).waitFor({ timeout: 60_000 });
     expect(await period.inputValue()).toBe('month');
