@@ -183,7 +183,7 @@ describe('the one-file report', () => {
       const first = engine.find((e) => e.input.measure === 'Riskbedömning inom 24 h' && e.input.unit === 'Avd 12 Medicin')!;
       const section = sections.filter({ has: s.page.getByRole('heading', { name: 'Riskbedömning inom 24 h – Avd 12 Medicin' }) });
       expect(await section.locator('.spc-point').count()).toBe(first.result!.points.filter((p) => p.y !== null).length);
-      expect(await s.page.locator('section.provenance').textContent()).toContain('864 rader lästa: 864 används, 0 används inte.');
+      expect(await s.page.locator('section.provenance').textContent()).toContain('864 värden lästa: 864 används, 0 används inte.');
       expect(blocked).toEqual([]);
       expect(s.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
       expect(s.consoleErrors).toEqual([]);

@@ -59,7 +59,7 @@ describe('ingest correctness in the app (issue 14)', () => {
     await page.getByTestId('mapping').waitFor({ timeout: 60_000 });
     await page.getByTestId('mapping').getByRole('combobox', { name: /^Periodlängd/ }).selectOption('month');
     await page.getByRole('button', { name: 'Läs in filen' }).click();
-    await page.locator('.status', { hasText: 'lang-serie.csv' }).waitFor({ timeout: 60_000 });
+    await page.locator('.status[data-status="ready"]', { hasText: 'lang-serie.csv' }).waitFor({ timeout: 60_000 });
     const period = page.locator('.aggregation').getByRole('combobox', { name: /^Periodlängd/ });
     await period.selectOption('day');
     await page.getByRole('alert').filter({ hasText: 'sträcker sig från 1990-01-05 (rad 2) till 2024-07-18 (rad 202)' }).waitFor({ timeout: 60_000 });

@@ -130,8 +130,9 @@ describe('uploading an export', () => {
     await format.selectOption({ label: '03/05/2024' });
     await page.getByRole('combobox', { name: /^Periodelængde/ }).selectOption('none');
     await page.getByRole('button', { name: 'Indlæs filen' }).click();
-    await page.locator('.status', { hasText: 'tvetydig.csv' }).waitFor();
+    await page.locator('.status[data-status="ready"]', { hasText: 'tvetydig.csv' }).waitFor();
     await page.locator('li.card .card-open').first().click();
+    await page.getByTestId('data-table').waitFor({ state: 'attached' });
     // Read as MM/DD: 03/04/2024 is 4 March, 05/06/2024 is 6 May.
     const periods = await page.getByTestId('data-table').locator('tbody th').allTextContents();
     expect(periods).toEqual([new Intl.DateTimeFormat('da', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 2, 4)), new Intl.DateTimeFormat('da', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 4, 6))]);

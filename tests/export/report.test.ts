@@ -61,7 +61,7 @@ describe('buildReport(doc, input, ctx)', () => {
     const doc = new DOMParser().parseFromString(h, 'text/html');
     const prov = doc.querySelector('section.provenance')!;
     expect(prov.textContent).toContain('039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81'); // sha256 of 01 02 03
-    expect(prov.textContent).toContain('30 rader lästa: 28 används, 2 används inte.');
+    expect(prov.textContent).toContain(messages('sv').reportSummary({ rows: '30', used: '28', rejected: '2' }));
     expect(prov.textContent).toContain(APP_VERSION);
     expect(prov.textContent).toContain('2026-12-04T10:00:00.000Z');
     const charts = doc.querySelectorAll('section.chart');

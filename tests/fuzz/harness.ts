@@ -11,6 +11,8 @@ import { aggregateSeries, appendBatch, createLongTable, toObservations, type Agg
 import { NoPeriodColumnError, type LongBatch } from '../../src/lib/data/ingest';
 import type { SqlRunner } from '../../src/lib/data/sql';
 import { SpcInputError } from '../../src/lib/spc/errors';
+import { MissingHeaderError } from '../../src/lib/data/ingest/index';
+import { TooManyPointsError } from '../../src/lib/data/aggregate';
 import { computeSpc } from '../../src/lib/spc';
 import { suggestFor } from '../../src/lib/workspace/evaluate';
 import type { FuzzCase } from './cases';
@@ -27,7 +29,8 @@ export interface CaseResult {
 }
 
 /** Refusals with a message for the user; anything else thrown is a bug. */
-const isRefusal = (e: unknown) => e instanceof InputError || e instanceof NoPeriodColumnError || e instanceof SpcInputError;
+const isRefusal = (e: unknown) =>
+  e instanceof InputError || e instanceof NoPeriodColumnError || e instanceof SpcInputError || e instanceof MissingHeaderError || e instanceof TooManyPointsError;
 
 function countBatch(b: LongBatch): number {
   let bad = 0;

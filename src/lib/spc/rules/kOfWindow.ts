@@ -22,9 +22,9 @@ export function kOfWindow(points: ZonePoint[], k: number, w: number, sides: read
     const hit = points.map(beyond);
     const ok = points.map((p) => onSide === undefined || onSide(p));
     for (let s = 0; s + w <= points.length; s++) {
-      const window = [...Array(w).keys()].map((j) => s + j);
-      if (!window.every((i) => ok[i])) continue;
-      const idx = window.filter((i) => hit[i]);
+      const span = [...Array(w).keys()].map((j) => s + j);
+      if (!span.every((i) => ok[i])) continue;
+      const idx = span.filter((i) => hit[i]);
       if (idx.length >= k) for (const i of idx) flags[i] = true;
     }
   }
