@@ -94,7 +94,7 @@ export function renderSpcChart(svg: SVGSVGElement, result: SpcResult, options: C
   svg.appendChild(plot.node()!);
 }
 
-export const SPARKLINE_SIZE = { width: 240, height: 80 } as const;
+export const SPARKLINE_SIZE = { width: 240, height: 64 } as const;
 
 /** A compact chart for small multiples: no axes, labels, annotations or legend; not interactive. */
 export function renderSparkline(svg: SVGSVGElement, result: SpcResult, options: SparklineOptions): void {
