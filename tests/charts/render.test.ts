@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderSpcChart, renderSparkline } from '../../src/lib/charts/index.ts';
+import { renderSpcChart, renderSparkline, SPARKLINE_SIZE } from '../../src/lib/charts/index.ts';
 import { buildResult, newSvg, options } from './fixtures.ts';
 
 const Y12 = [5, 6, 4, 5, 7, 5, 6, 4, 5, 6, 5, 7];
@@ -193,7 +193,7 @@ describe('renderSparkline(svg, result, options)', () => {
     let clicked = 0;
     const { width: _w, height: _h, ...full } = options({ annotations: [{ position: 2, text: 'note' }] });
     renderSparkline(svg, result, { ...full, onPointClick: () => clicked++ });
-    expect(svg.getAttribute('viewBox')).toBe('0 0 240 80');
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${SPARKLINE_SIZE.width} ${SPARKLINE_SIZE.height}`);
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelectorAll('.spc-point')).toHaveLength(12);
     expect(svg.querySelectorAll('[tabindex]')).toHaveLength(0);

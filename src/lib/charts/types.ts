@@ -81,7 +81,7 @@ export interface ChartOptions {
   onPointFocus?: (position: number | null) => void;
 }
 
-/** Options of `renderSparkline`: size defaults to 240×80, `compact` is implied. */
+/** Options of `renderSparkline`: size defaults to SPARKLINE_SIZE (240×64), `compact` is implied. */
 export type SparklineOptions = Omit<ChartOptions, 'width' | 'height' | 'compact'> & {
   width?: number;
   height?: number;
