@@ -9,6 +9,8 @@ import { renderSpcChart } from '../charts';
 import { COLORS } from '../charts/colors';
 import { SVG_NS } from '../charts/paths';
 import { chartLabels } from '../i18n/chartLabels';
+import { scaleWords } from '../i18n/scaleWords';
+import { chartValueUnit, valueUnit } from '../workspace/units';
 import { formatNumber, formatPeriod, periodLevel, type Locale, type Messages } from '../i18n';
 import type { SpcResult } from '../spc/types';
 import type { Evaluated } from '../workspace/evaluate';
@@ -54,19 +56,13 @@ export function exportChart(doc: Document, item: Evaluated & { result: SpcResult
     xKind: typeof result.points[0]?.x === 'number' ? 'number' : 'date',
     showSigma2: settings.sigma2,
     annotations: chartAnnotations(result, settings),
-    labels: chartLabels(ctx.t, ctx.locale, result, chartTitle(ctx.t, item)),
+    valueUnit: chartValueUnit(valueUnit(item)),
+    labels: chartLabels(ctx.t, ctx.locale, result, chartTitle(ctx.t, item), scaleWords(ctx.t, ctx.locale, item)),
   });
   svg.setAttribute('width', String(CHART_SIZE.width));
   svg.setAttribute('height', String(CHART_SIZE.height));
   svg.setAttribute('font-family', FONT_STACK);
   return svg;
-}
-
-/** "Values in percent", "Values per 1 000", or null for values in their own unit. */
-export function valuesUnit(t: Messages, locale: Locale, multiply: number | undefined): string | null {
-  if (multiply === 100) return t.valuesPercent;
-  if (multiply !== undefined && multiply > 1) return t.valuesPer({ n: formatNumber(locale, multiply, 0) });
-  return null;
 }
 
 /** First and last period of the series, at the series' level ("jan. 2023–dec. 2025"). */
@@ -82,7 +78,7 @@ export function periodCovered(locale: Locale, result: SpcResult): string | null 
 export function imageFacts(item: Evaluated & { result: SpcResult }, ctx: ExportContext): string[][] {
   const { t, locale } = ctx;
   const { result } = item;
-  const unit = valuesUnit(t, locale, item.options.multiply);
+  const unit = scaleWords(t, locale, item);
   const period = periodCovered(locale, result);
   const goal = [...result.points].reverse().find((p) => p.goal !== null)?.goal ?? null;
   return [

@@ -10,7 +10,8 @@ import type { SpcResult } from '../spc/types';
 import type { Evaluated } from '../workspace/evaluate';
 import type { SeriesSettings, X } from '../workspace/settings';
 import { beforeAfter } from '../workspace/verdict';
-import { chartTitle, exportChart, exportDate, periodCovered, valuesUnit, type ExportContext } from './image';
+import { scaleWords } from '../i18n/scaleWords';
+import { chartTitle, exportChart, exportDate, periodCovered, type ExportContext } from './image';
 import type { Provenance } from './provenance';
 import { suppressedMark, type Suppression } from './suppress';
 import { chartRows, COLUMNS, columnHeader, type Cell, type Column, type Row } from './table';
@@ -117,9 +118,9 @@ function chartSection(doc: Document, s: ReportSeries, index: number, suppression
     return `<section class="chart" id="${id}" aria-labelledby="${id}-heading">${heading}<p>${esc(error)}</p></section>`;
   }
   const level = periodLevel(result.points.map((p) => p.x));
-  const facts = [t.chartName({ chart: result.chart }), t.profileName({ profile: result.rules }), t.directionName({ direction: result.direction }), valuesUnit(t, locale, item.options.multiply), periodCovered(locale, result)];
+  const facts = [t.chartName({ chart: result.chart }), t.profileName({ profile: result.rules }), t.directionName({ direction: result.direction }), scaleWords(t, locale, item), periodCovered(locale, result)];
   const svg = exportChart(doc, { ...item, result }, settings, ctx, `${id}-svg`).outerHTML;
-  const summary = summaryText(t, locale, result);
+  const summary = summaryText(t, locale, result, scaleWords(t, locale, item));
   const lastPhase = result.phases.at(-1);
   const verdict = beforeAfter(item.input.observations, item.options);
   const warnings = result.warnings.map((w) => `<li>${esc(t.warningText({ code: w.code, ...(w.params ?? {}) }))}</li>`).join('');

@@ -22,7 +22,8 @@ export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: 
   });
 }
 
-export function chartLabels(t: Messages, locale: Locale, result: SpcResult, title: string): ChartLabels {
+/** `scale`: what the values are per (`scaleWords`), shown as the y axis title and in the description. */
+export function chartLabels(t: Messages, locale: Locale, result: SpcResult, title: string, scale: string | null = null): ChartLabels {
   const level = periodLevel(result.points.map((p) => p.x));
   // A Making Data Count run chart (too few points) keeps the mean as its centre line.
   const medianLine = result.chart === 'run' && !result.warnings.some((w) => w.code === 'mdc-run-chart-fallback');
@@ -30,7 +31,7 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
   return {
     chartTitle: title,
     // The description names what the chosen rules found, as the summary does.
-    chartDescription: `${t.chartName({ chart: result.chart })}. ${summaryText(t, locale, result)}`,
+    chartDescription: `${t.chartName({ chart: result.chart })}. ${summaryText(t, locale, result, scale)}`,
     centerLine: centre,
     centerLineSignal: t.legendCenterLineSignal({ line: centre }),
     values: t.legendValues,
@@ -47,5 +48,6 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
     ruleCount: (rule, n) => t.ruleCount({ n, rule: t.ruleName({ rule }) }),
     special: (special) => t.specialName({ special }),
     pointDescription: (p) => describePoint(t, locale, p, result, level),
+    ...(scale === null ? {} : { yAxis: scale }),
   };
 }

@@ -36,10 +36,12 @@ function sentence(t: Messages, locale: Locale, f: SummaryFact, level: PeriodLeve
   }
 }
 
-/** "What the chart says": one sentence per fact. */
-export function summaryText(t: Messages, locale: Locale, result: SpcResult): string {
+/** "What the chart says": one sentence per fact, then the scale the values are shown at (`scaleWords`), if any. */
+export function summaryText(t: Messages, locale: Locale, result: SpcResult, scale: string | null = null): string {
   const level = periodLevel(result.points.map((p) => p.x));
-  return summarize(result).map((f) => sentence(t, locale, f, level)).join(' ');
+  const sentences = summarize(result).map((f) => sentence(t, locale, f, level));
+  if (scale !== null) sentences.push(t.scaleSentence({ scale }));
+  return sentences.join(' ');
 }
 
 /** The overview's signal line: the latest signal's rule, period and judgement. */
