@@ -118,7 +118,7 @@ describe('chart exports from the overview cards', () => {
     }, svg);
     expect(facts.ns).toBe('http://www.w3.org/2000/svg');
     expect(facts.texts[0]).toBe('Riskbedömning inom 24 h – Avd 12 Medicin');
-    expect(facts.texts[1]).toMatch(/Värden i procent \(%\) · Period jan\.? 2023–dec\.? 2025/);
+    expect(facts.texts[1]).toMatch(/procent \(%\) · Period jan\.? 2023–dec\.? 2025/);
     expect(facts.texts[2]).toContain('Regler: Anhøj');
     expect(facts.texts.at(-1)).toMatch(/^Källa: kvalitet-sv\.csv · Exporterad \d+ \w+ \d{4}$/);
     expect(facts.points).toBe(e.result!.points.filter((p) => p.y !== null).length);

@@ -94,7 +94,7 @@ describe('imageSvgText(doc, item, settings, ctx)', () => {
     const texts = [...doc.documentElement.querySelectorAll(':scope > text')].map((n) => n.textContent);
     expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(texts[0]).toBe('Riskbedömning – Avd 12');
-    expect(texts[1]).toContain('Värden i procent (%)');
+    expect(texts[1]).toContain(' · procent (%) · ');
     expect(texts[1]).toMatch(/Period jan\.? 2023–feb\.? 2024/);
     expect(texts[2]).toContain('Regler: Anhøj');
     expect(texts[2]).toContain('Mål: 40');
