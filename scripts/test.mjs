@@ -20,7 +20,13 @@ const steps = [
 ];
 for (const [name, cmd] of steps) {
   console.log(`\n== ${name}`);
-  run(cmd);
+  // A failed step is a failure in the closing line too, not a bare stack trace.
+  const step = spawnSync(cmd, { stdio: 'inherit', shell: true });
+  if (step.status !== 0) {
+    console.log(`\n${name} failed (exit ${step.status ?? step.signal})`);
+    console.log(`\n${closingLine({ passed: 0, failed: 1 })}`);
+    process.exit(1);
+  }
 }
 
 console.log('\n== unit and browser tests');
