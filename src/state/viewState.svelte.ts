@@ -1,5 +1,5 @@
 /**
- * Which view is shown (overview, one series' detail; spread and fulfilment reserved), kept in the
+ * Which view is shown (overview, one series' detail, a change's spread, goal fulfilment), kept in the
  * URL hash so Back and Forward move between views and a view can be linked to.
  */
 import { hashToView, viewToHash, type GroupBy, type View, type Wall } from '../lib/workspace/view';
@@ -65,6 +65,15 @@ export class ViewState {
 
   openSeries(id: string): void {
     this.#go({ kind: 'detail', id });
+  }
+
+  /** The spread of one change across units (from the change log or the detail view). */
+  openSpread(changeId: string): void {
+    this.#go({ kind: 'spread', id: changeId });
+  }
+
+  openFulfilment(): void {
+    this.#go({ kind: 'fulfilment' });
   }
 
   backToOverview(): void {
