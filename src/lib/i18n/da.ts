@@ -452,7 +452,6 @@ export const da: typeof en = {
 
   // ── area: views (issue 11: change log, spread view, goal fulfilment)
   viewsNav: 'Visninger',
-  navOverview: 'Oversigt',
   navFulfilment: 'Målopfyldelse',
   changeLogHeading: 'Ændringslog',
   changeLogIntro: 'Ændringer I har lavet (en PDSA-cirkel, en ny rutine), hvor og hvornår. Hver ændring deler diagrammerne for de indikatorer, den gælder, på den dato en enhed indførte den.',

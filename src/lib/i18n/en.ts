@@ -470,7 +470,6 @@ export const en = {
 
   // ── area: views (issue 11: change log, spread view, goal fulfilment)
   viewsNav: 'Views',
-  navOverview: 'Overview',
   navFulfilment: 'Goal fulfilment',
   changeLogHeading: 'Change log',
   changeLogIntro: 'Changes you have made (a PDSA cycle, a new routine), where and when. Each one splits the charts of the measures it targets at the date a unit introduced it.',

@@ -452,7 +452,6 @@ export const nb: typeof en = {
 
   // ── area: views (issue 11: change log, spread view, goal fulfilment)
   viewsNav: 'Visninger',
-  navOverview: 'Oversikt',
   navFulfilment: 'Måloppnåelse',
   changeLogHeading: 'Endringslogg',
   changeLogIntro: 'Endringer dere har gjort (en PDSA-sirkel, en ny rutine), hvor og når. Hver endring deler diagrammene for indikatorene den gjelder, på datoen en enhet innførte den.',

@@ -452,7 +452,6 @@ export const sv: typeof en = {
 
   // ── area: views (issue 11: change log, spread view, goal fulfilment)
   viewsNav: 'Vyer',
-  navOverview: 'Översikt',
   navFulfilment: 'Måluppfyllelse',
   changeLogHeading: 'Förändringslogg',
   changeLogIntro: 'Förändringar ni har gjort (en PDSA-cykel, en ny rutin), var och när. Varje förändring delar diagrammen för de mått den gäller vid det datum då en enhet införde den.',
