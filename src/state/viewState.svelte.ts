@@ -50,8 +50,8 @@ export class ViewState {
 
   #show(view: View, moveFocus: boolean): void {
     const before = this.#current;
-    if (before.kind === 'detail' && view.kind !== 'detail') this.#cameFrom = before.id;
-    if (view.kind === 'detail') this.#cameFrom = null;
+    // Only the view right after a detail returns focus to where it was opened from.
+    this.#cameFrom = before.kind === 'detail' && view.kind !== 'detail' ? before.id : null;
     if (view.kind === 'overview') this.#memory.save({ groupBy: view.groupBy, search: view.search });
     this.#current = view;
     if (moveFocus) this.#changes++;

@@ -49,6 +49,12 @@ describe('ViewState', () => {
     loc.forward();
     expect(view.current).toEqual({ kind: 'fulfilment' });
     expect(view.changes).toBe(5);
+    loc.forward();
+    loc.back();
+    expect(view.cameFrom).toBe('s1');
+    loc.back();
+    // The overview was not left for that detail: focus goes to its heading, not to a card.
+    expect(view.cameFrom).toBeNull();
     view.openSpread('other');
     expect(loc.read()).toBe('#/spread/other');
   });
