@@ -462,7 +462,6 @@ export const da: typeof en = {
   changeEditNamed: (p) => `Redigér »${p.name}«`,
   changeDelete: 'Slet',
   changeDeleteNamed: (p) => `Slet »${p.name}«`,
-  changeSpread: 'Spredning til enheder',
   changeSpreadNamed: (p) => `Spredningen af »${p.name}« til enheder`,
   changeFormNew: 'Ny ændring',
   changeFormEdit: (p) => `Redigér »${p.name}«`,
@@ -523,6 +522,5 @@ export const da: typeof en = {
   fulfilmentNoGoal: 'intet mål',
   fulfilmentMeets: 'når målet',
   fulfilmentMisses: 'når ikke målet',
-  fulfilmentCell: (p) => `Åbn ${p.measure}, ${p.unit}`,
   fulfilmentNothing: 'Intet passer med filteret.',
 };

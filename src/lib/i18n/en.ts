@@ -480,7 +480,6 @@ export const en = {
   changeEditNamed: (p: { name: string }) => `Edit “${p.name}”`,
   changeDelete: 'Delete',
   changeDeleteNamed: (p: { name: string }) => `Delete “${p.name}”`,
-  changeSpread: 'Spread across units',
   changeSpreadNamed: (p: { name: string }) => `Spread of “${p.name}” across units`,
   changeFormNew: 'New change',
   changeFormEdit: (p: { name: string }) => `Edit “${p.name}”`,
@@ -541,6 +540,5 @@ export const en = {
   fulfilmentNoGoal: 'no goal',
   fulfilmentMeets: 'meets the goal',
   fulfilmentMisses: 'does not meet the goal',
-  fulfilmentCell: (p: { measure: string; unit: string }) => `Open ${p.measure}, ${p.unit}`,
   fulfilmentNothing: 'Nothing matches the filter.',
 } satisfies Record<string, string | P<never>>;

@@ -462,7 +462,6 @@ export const nb: typeof en = {
   changeEditNamed: (p) => `Rediger «${p.name}»`,
   changeDelete: 'Slett',
   changeDeleteNamed: (p) => `Slett «${p.name}»`,
-  changeSpread: 'Spredning til enheter',
   changeSpreadNamed: (p) => `Spredningen av «${p.name}» til enheter`,
   changeFormNew: 'Ny endring',
   changeFormEdit: (p) => `Rediger «${p.name}»`,
@@ -523,6 +522,5 @@ export const nb: typeof en = {
   fulfilmentNoGoal: 'ikke noe mål',
   fulfilmentMeets: 'når målet',
   fulfilmentMisses: 'når ikke målet',
-  fulfilmentCell: (p) => `Åpne ${p.measure}, ${p.unit}`,
   fulfilmentNothing: 'Ingenting passer med filteret.',
 };

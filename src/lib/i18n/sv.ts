@@ -462,7 +462,6 @@ export const sv: typeof en = {
   changeEditNamed: (p) => `Ändra ”${p.name}”`,
   changeDelete: 'Ta bort',
   changeDeleteNamed: (p) => `Ta bort ”${p.name}”`,
-  changeSpread: 'Spridning över enheter',
   changeSpreadNamed: (p) => `Spridningen av ”${p.name}” över enheter`,
   changeFormNew: 'Ny förändring',
   changeFormEdit: (p) => `Ändra ”${p.name}”`,
@@ -523,6 +522,5 @@ export const sv: typeof en = {
   fulfilmentNoGoal: 'inget mål',
   fulfilmentMeets: 'når målet',
   fulfilmentMisses: 'når inte målet',
-  fulfilmentCell: (p) => `Öppna ${p.measure}, ${p.unit}`,
   fulfilmentNothing: 'Inget matchar filtret.',
 };
