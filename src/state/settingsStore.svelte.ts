@@ -94,8 +94,8 @@ export class SettingsStore {
     Object.assign(this.#settings, imported.series);
     void this.#save();
     if (imported.changes.length > 0) {
-      const ids = new Set(imported.changes.map((c) => c.id));
-      this.#changes = [...this.#changes.filter((c) => !ids.has(c.id)), ...imported.changes];
+      const ids = imported.changes.map((c) => c.id);
+      this.#changes = [...this.#changes.filter((c) => !ids.includes(c.id)), ...imported.changes];
       void this.#saveChanges();
     }
     this.#notice = { kind: 'imported', n: Object.keys(imported.series).length };
