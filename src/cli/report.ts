@@ -26,7 +26,8 @@ import { overviewGroups } from '../lib/workspace/overview.ts';
 import { toSeriesInputs } from '../lib/workspace/series.ts';
 import { phaseSplits } from '../lib/data/phases.ts';
 import { DEFAULT_SETTINGS, positionsOf, type SeriesSettings } from '../lib/workspace/settings.ts';
-import { parseSettingsFile } from '../lib/workspace/settingsFile.ts';
+import { parseSettingsDocument } from '../lib/workspace/settingsFile.ts';
+import type { Change } from '../lib/workspace/changes.ts';
 import { parseArgs, UsageError, type CliArgs } from './args.ts';
 import { InputError, plan, read, readBytes } from './input.ts';
 
@@ -109,15 +110,16 @@ function settingsFor(args: CliArgs, fromFile: SeriesSettings | undefined, observ
   return s;
 }
 
-function readSettings(file: string | null): Record<string, SeriesSettings> {
-  if (file === null) return {};
+/** The settings file's series settings and change log (as the app applies them). */
+function readSettings(file: string | null): { series: Record<string, SeriesSettings>; changes: Change[] } {
+  if (file === null) return { series: {}, changes: [] };
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw new InputError(`cannot read settings file "${file}": ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  const parsed = parseSettingsFile(text);
+  const parsed = parseSettingsDocument(text);
   if (!parsed) throw new InputError(`"${file}" is not a settings file of this dashboard (Export settings in the app writes one)`);
   return parsed;
 }
@@ -140,7 +142,7 @@ export async function reportMain(argv: readonly string[], write: (s: string) => 
   if (args.base.period === null) p.periodFormat = args.base.dateFormat ?? p.inspection.periodFormat;
   const agg = args.base.options.agg ?? defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles });
   const saved = readSettings(args.settings);
-  const settingsOf = (input: SeriesInput) => settingsFor(args.base, saved[input.id], input.observations);
+  const settingsOf = (input: SeriesInput) => settingsFor(args.base, saved.series[input.id], input.observations);
   const runner = await createNodeRunner();
   let report: IngestReport;
   let granularity: AggregateGranularity;
@@ -151,7 +153,7 @@ export async function reportMain(argv: readonly string[], write: (s: string) => 
     if (report.used === 0) throw new InputError(`no usable rows in "${args.base.file}"` + (report.rejected[0] ? ` (first: ${rejectionMessage(report.rejected[0])})` : ''));
     granularity = report.dateFormat === null ? 'none' : (args.base.period ?? defaultGranularity(p.inspection));
     const series = await aggregateSeries(runner, { granularity, agg });
-    evaluated = toSeriesInputs(series, await phaseSplits(runner, granularity), report.measures).map((input) => evaluate(input, settingsOf(input)));
+    evaluated = toSeriesInputs(series, await phaseSplits(runner, granularity), report.measures).map((input) => evaluate(input, settingsOf(input), saved.changes));
   } finally {
     runner.close();
   }

@@ -3,8 +3,9 @@
  * written with its schema version and checked on read; one that fails its check is set aside
  * (offered in the Recovered data notice) and read as absent, so that part starts clean.
  */
+import type { Change } from '../lib/workspace/changes';
 import {
-  checkRememberedMapping, checkSeriesSettings, checkStoredImport, withSchema, type RememberedMapping, type StoredImport,
+  checkChangeLog, checkRememberedMapping, checkSeriesSettings, checkStoredImport, withSchema, type RememberedMapping, type StoredImport,
 } from '../lib/workspace/storedRecords';
 import { deleteItem, getChecked, setAside, setItem } from './store';
 
@@ -19,6 +20,9 @@ export interface Persistence {
   /** Raw per-series settings (each is parsed by the settings store). */
   loadSettings(): Promise<Record<string, unknown> | undefined>;
   saveSettings(value: Record<string, unknown>): Promise<void>;
+  /** The change log (undefined: never saved, a first visit). */
+  loadChanges(): Promise<Change[] | undefined>;
+  saveChanges(value: Change[]): Promise<void>;
   /** A remembered mapping that fits a header of `columns` columns (one that does not is set aside). */
   loadMapping(signature: string, columns: number): Promise<RememberedMapping | undefined>;
   saveMapping(signature: string, value: RememberedMapping): Promise<void>;
@@ -28,6 +32,7 @@ export interface Persistence {
 
 const FILE_KEY = 'file';
 const SETTINGS_KEY = 'settings';
+const CHANGES_KEY = 'changes';
 const mappingKey = (signature: string) => `mapping:${signature}`;
 
 async function moveAside(key: string, value: unknown, reason: string): Promise<void> {
@@ -41,6 +46,8 @@ export const indexedDbPersistence: Persistence = {
   forgetImport: (value, reason) => moveAside(FILE_KEY, value, reason),
   loadSettings: () => getChecked(SETTINGS_KEY, checkSeriesSettings),
   saveSettings: (value) => setItem(SETTINGS_KEY, withSchema({ series: value })),
+  loadChanges: () => getChecked(CHANGES_KEY, checkChangeLog),
+  saveChanges: (value) => setItem(CHANGES_KEY, withSchema({ changes: value })),
   loadMapping: (signature, columns) => getChecked(mappingKey(signature), (raw) => checkRememberedMapping(raw, columns)),
   saveMapping: (signature, value) => setItem(mappingKey(signature), withSchema(value)),
   forgetMapping: (signature, value, reason) => moveAside(mappingKey(signature), value, reason),

@@ -1,30 +1,39 @@
 /**
  * Every setting the user made per series (chart, direction, goals, phases, exclusions,
- * annotations…), kept in IndexedDB and shareable as a settings file.
+ * annotations…) and the change log, kept in IndexedDB and shareable as a settings file.
  */
+import type { Change } from '../lib/workspace/changes';
 import { DEFAULT_SETTINGS, parseSettings, type SeriesSettings } from '../lib/workspace/settings';
-import { exportSettingsFile, parseSettingsFile } from '../lib/workspace/settingsFile';
+import { exportSettingsFile, parseSettingsDocument } from '../lib/workspace/settingsFile';
 import type { Persistence } from './persisted';
+
+type StoredSettings = Pick<Persistence, 'loadSettings' | 'saveSettings' | 'loadChanges' | 'saveChanges'>;
 
 export type SettingsNotice = { kind: 'imported'; n: number } | { kind: 'import-error' } | null;
 
 export class SettingsStore {
   #settings = $state<Record<string, SeriesSettings>>({});
+  #changes = $state.raw<Change[]>([]);
   #notice = $state<SettingsNotice>(null);
-  #persistence: Pick<Persistence, 'loadSettings' | 'saveSettings'>;
+  #persistence: StoredSettings;
 
-  constructor(persistence: Pick<Persistence, 'loadSettings' | 'saveSettings'>) {
+  constructor(persistence: StoredSettings) {
     this.#persistence = persistence;
   }
 
   /** Shown next to the status: settings were imported, or the file was not a settings file. */
   get notice(): SettingsNotice { return this.#notice; }
 
+  /** The change log: every chart of a targeted measure in a unit with a date splits there. */
+  get changes(): Change[] { return this.#changes; }
+
   /** The stored settings; a first visit starts with `firstVisit` (the sample's own settings file). */
   async load(firstVisit: string): Promise<void> {
-    const stored = await this.#persistence.loadSettings();
+    const [stored, changes] = await Promise.all([this.#persistence.loadSettings(), this.#persistence.loadChanges()]);
+    const first = stored === undefined || changes === undefined ? parseSettingsDocument(firstVisit) : null;
+    this.#changes = changes ?? first?.changes ?? [];
     if (stored === undefined) {
-      Object.assign(this.#settings, parseSettingsFile(firstVisit) ?? {});
+      Object.assign(this.#settings, first?.series ?? {});
       return;
     }
     for (const [id, raw] of Object.entries(stored)) this.#settings[id] = parseSettings(raw);
@@ -50,24 +59,46 @@ export class SettingsStore {
     void this.#save();
   }
 
+  /** Add a change, or replace the one with its id (an edit). */
+  saveChange(change: Change): void {
+    const i = this.#changes.findIndex((c) => c.id === change.id);
+    this.#changes = i < 0 ? [...this.#changes, change] : this.#changes.map((c, j) => (j === i ? change : c));
+    void this.#saveChanges();
+  }
+
+  deleteChange(id: string): void {
+    this.#changes = this.#changes.filter((c) => c.id !== id);
+    void this.#saveChanges();
+  }
+
+  async #saveChanges(): Promise<void> {
+    await this.#persistence.saveChanges(this.#changes);
+  }
+
   async #save(): Promise<void> {
     await this.#persistence.saveSettings($state.snapshot(this.#settings));
   }
 
-  /** Settings of every series as a JSON document (no patient rows). */
+  /** Settings of every series and the change log as a JSON document (no patient rows). */
   exportFile(): string {
-    return exportSettingsFile($state.snapshot(this.#settings) as Record<string, SeriesSettings>);
+    return exportSettingsFile($state.snapshot(this.#settings) as Record<string, SeriesSettings>, this.#changes);
   }
 
+  /** Imported settings replace those of the same series; imported changes those with the same id. */
   importFile(text: string): void {
-    const imported = parseSettingsFile(text);
+    const imported = parseSettingsDocument(text);
     if (!imported) {
       this.#notice = { kind: 'import-error' };
       return;
     }
-    Object.assign(this.#settings, imported);
+    Object.assign(this.#settings, imported.series);
     void this.#save();
-    this.#notice = { kind: 'imported', n: Object.keys(imported).length };
+    if (imported.changes.length > 0) {
+      const ids = imported.changes.map((c) => c.id);
+      this.#changes = [...this.#changes.filter((c) => !ids.includes(c.id)), ...imported.changes];
+      void this.#saveChanges();
+    }
+    this.#notice = { kind: 'imported', n: Object.keys(imported.series).length };
   }
 
   /** The user started something else: an old notice no longer applies. */

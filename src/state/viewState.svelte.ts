@@ -1,5 +1,5 @@
 /**
- * Which view is shown (overview, one series' detail; spread and fulfilment reserved), kept in the
+ * Which view is shown (overview, one series' detail, a change's spread, goal fulfilment), kept in the
  * URL hash so Back and Forward move between views and a view can be linked to.
  */
 import { hashToView, viewToHash, type GroupBy, type View, type Wall } from '../lib/workspace/view';
@@ -50,8 +50,8 @@ export class ViewState {
 
   #show(view: View, moveFocus: boolean): void {
     const before = this.#current;
-    if (before.kind === 'detail' && view.kind !== 'detail') this.#cameFrom = before.id;
-    if (view.kind === 'detail') this.#cameFrom = null;
+    // Only the view right after a detail returns focus to where it was opened from.
+    this.#cameFrom = before.kind === 'detail' && view.kind !== 'detail' ? before.id : null;
     if (view.kind === 'overview') this.#memory.save({ groupBy: view.groupBy, search: view.search });
     this.#current = view;
     if (moveFocus) this.#changes++;
@@ -65,6 +65,15 @@ export class ViewState {
 
   openSeries(id: string): void {
     this.#go({ kind: 'detail', id });
+  }
+
+  /** The spread of one change across units (from the change log or the detail view). */
+  openSpread(changeId: string): void {
+    this.#go({ kind: 'spread', id: changeId });
+  }
+
+  openFulfilment(): void {
+    this.#go({ kind: 'fulfilment' });
   }
 
   backToOverview(): void {

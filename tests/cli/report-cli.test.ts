@@ -15,7 +15,7 @@ import { COLUMNS } from '../../src/lib/export/table';
 import { evaluate } from '../../src/lib/workspace/evaluate';
 import { toSeriesInputs } from '../../src/lib/workspace/series';
 import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
-import { parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+import { parseSettingsDocument } from '../../src/lib/workspace/settingsFile';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = path.join(ROOT, 'data-samples/kvalitet-sv.csv');
@@ -33,12 +33,12 @@ describe('spc report', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const rows = Papa.parse<string[]>(readFileSync(out, 'utf8').replace(/^\ufeff/, ''), { delimiter: ',', skipEmptyLines: true }).data;
-    const saved = parseSettingsFile(readFileSync(SETTINGS, 'utf8'))!;
+    const saved = parseSettingsDocument(readFileSync(SETTINGS, 'utf8'))!;
     const db = await createNodeRunner();
     try {
       await createLongTable(db);
       await ingestText(readFileSync(SAMPLE, 'utf8'), { onBatch: (b) => appendBatch(db, b) });
-      const app = toSeriesInputs(await aggregateSeries(db, { granularity: 'month' }), new Map()).map((i) => evaluate(i, saved[i.id] ?? DEFAULT_SETTINGS));
+      const app = toSeriesInputs(await aggregateSeries(db, { granularity: 'month' }), new Map()).map((i) => evaluate(i, saved.series[i.id] ?? DEFAULT_SETTINGS, saved.changes));
       expect(rows).toHaveLength(1 + app.reduce((n, e) => n + e.result!.points.length, 0));
       const at = (c: (typeof COLUMNS)[number]) => COLUMNS.indexOf(c);
       for (const e of app) {

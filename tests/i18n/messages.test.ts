@@ -14,6 +14,7 @@ const VALUES: Record<string, string | number> = {
 const OVERRIDES: Record<string, Record<string, string>> = {
   engineError: { code: 'needs-denominator' },
   conflictRuleName: { rule: 'improvement' },
+  changeProblem: { code: 'date-invalid' },
 };
 const paramsFor = (message: string) => new Proxy({}, { get: (_t, key) => OVERRIDES[message]?.[String(key)] ?? VALUES[String(key)] ?? 'X' });
 

@@ -4,6 +4,7 @@ import { IngestError, type Ingest, type ReadOptions, type ReadProgress } from '.
 import { inspectText, type IngestReport, type Overrides } from '../../src/lib/data/ingest';
 import { DEFAULT_YEARS } from '../../src/lib/data/ingest/periods';
 import type { SqlRunner } from '../../src/lib/data/sql';
+import type { Change } from '../../src/lib/workspace/changes';
 import type { Persistence, RememberedMapping, StoredImport } from '../../src/state/persisted';
 import type { HashLocation } from '../../src/state/viewState.svelte';
 
@@ -16,6 +17,8 @@ export function memoryPersistence(): Persistence & { records: Map<string, unknow
     forgetImport: async (v, reason) => void (records.delete('file'), records.set('aside:file', { value: v, reason })),
     loadSettings: async () => records.get('settings') as Record<string, unknown> | undefined,
     saveSettings: async (v) => void records.set('settings', structuredClone(v)),
+    loadChanges: async () => records.get('changes') as Change[] | undefined,
+    saveChanges: async (v) => void records.set('changes', structuredClone(v)),
     loadMapping: async (sig) => records.get(`mapping:${sig}`) as RememberedMapping | undefined,
     saveMapping: async (sig, v) => void records.set(`mapping:${sig}`, v),
     forgetMapping: async (sig, v, reason) => void (records.delete(`mapping:${sig}`), records.set(`aside:mapping:${sig}`, { value: v, reason })),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Change } from '../../src/lib/workspace/changes';
 import { DEFAULT_SETTINGS, seriesId } from '../../src/lib/workspace/settings';
 import { exportSettingsFile } from '../../src/lib/workspace/settingsFile';
 import { SettingsStore } from '../../src/state/settingsStore.svelte';
@@ -65,5 +66,36 @@ describe('SettingsStore', () => {
     expect(store.notice).toEqual({ kind: 'imported', n: 1 });
     expect(store.of(b).sigma2).toBe(true);
     expect(JSON.parse(store.exportFile()).series).toHaveLength(2);
+  });
+
+  it('keeps the change log: first visit from the file, edits and deletions stored, export and import carry it', async () => {
+    const routine: Change = { id: 'r1', name: 'Huddle', description: '', measures: ['Falls'], introduced: [{ unit: 'A', date: '2024-03-01' }] };
+    const persistence = memoryPersistence();
+    const store = new SettingsStore(persistence);
+    await store.load(exportSettingsFile({}, [routine]));
+    expect(store.changes).toEqual([routine]);
+
+    const edited = { ...routine, introduced: [...routine.introduced, { unit: 'B', date: '2024-05-01' }] };
+    store.saveChange(edited);
+    store.saveChange({ ...routine, id: 'r2', name: 'Checklist' });
+    await settle();
+    expect((persistence.records.get('changes') as Change[]).map((c) => c.id)).toEqual(['r1', 'r2']);
+    expect(store.changes[0]).toEqual(edited);
+
+    const reloaded = new SettingsStore(persistence);
+    await reloaded.load(exportSettingsFile({}, [routine]));
+    expect(reloaded.changes).toEqual(store.changes);
+
+    const file = store.exportFile();
+    store.deleteChange('r1');
+    await settle();
+    expect((persistence.records.get('changes') as Change[]).map((c) => c.id)).toEqual(['r2']);
+
+    const fresh = new SettingsStore(memoryPersistence());
+    await fresh.load(exportSettingsFile({}));
+    expect(fresh.changes).toEqual([]);
+    fresh.importFile(file);
+    expect(fresh.changes.map((c) => c.name)).toEqual(['Huddle', 'Checklist']);
+    expect(fresh.changes[0]!.introduced).toHaveLength(2);
   });
 });

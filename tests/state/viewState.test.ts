@@ -35,6 +35,30 @@ describe('ViewState', () => {
     expect(loc.entries).toEqual(['#/overview?group=measure', '#/series/s1', '#/overview?group=measure']);
   });
 
+  it('spread and fulfilment are views of their own: linked, and moved between with Back and Forward', () => {
+    const loc = memoryLocation('#/spread/trycks%C3%A5r-2024');
+    const view = new ViewState(loc, memory());
+    expect(view.current).toEqual({ kind: 'spread', id: 'trycksår-2024' });
+    view.openFulfilment();
+    view.openSeries('s1');
+    expect(loc.entries).toEqual(['#/spread/trycks%C3%A5r-2024', '#/fulfilment', '#/series/s1']);
+    loc.back();
+    expect(view.current).toEqual({ kind: 'fulfilment' });
+    loc.back();
+    expect(view.current).toEqual({ kind: 'spread', id: 'trycksår-2024' });
+    loc.forward();
+    expect(view.current).toEqual({ kind: 'fulfilment' });
+    expect(view.changes).toBe(5);
+    loc.forward();
+    loc.back();
+    expect(view.cameFrom).toBe('s1');
+    loc.back();
+    // The overview was not left for that detail: focus goes to its heading, not to a card.
+    expect(view.cameFrom).toBeNull();
+    view.openSpread('other');
+    expect(loc.read()).toBe('#/spread/other');
+  });
+
   it('a grouping is a history entry; typing a search is not, and neither moves focus', () => {
     const loc = memoryLocation('');
     const mem = memory();

@@ -4,6 +4,7 @@ import { computeSpc } from '../../src/lib/spc';
 import { deserializeChanges, parseChanges, serializeChanges, seriesPhases, type Change } from '../../src/lib/workspace/changes';
 import { exportSettingsFile, parseSettingsDocument, parseSettingsFile } from '../../src/lib/workspace/settingsFile';
 import { DEFAULT_SETTINGS, seriesId } from '../../src/lib/workspace/settings';
+import { spreadSentence } from '../../src/lib/i18n/sentences';
 import { spreadStatus, spreadSummary } from '../../src/lib/workspace/spread';
 import type { Verdict } from '../../src/lib/workspace/verdict';
 
@@ -75,6 +76,8 @@ describe('spread summary', () => {
     expect(messages('sv').spreadSummary(p)).toBe('Förbättring i 5 av 8 enheter; 2 ännu oklara; 1 för få punkter sedan förändringen');
     expect(messages('nb').spreadSummary(p)).toBe('Forbedring i 5 av 8 enheter; 2 ennå uklare; 1 for få punkter siden endringen');
     expect(messages('da').spreadSummary(p)).toBe('Forbedring i 5 af 8 enheder; 2 endnu uklare; 1 for få punkter siden ændringen');
+    expect(spreadSentence(messages('en'), s)).toBe('Improved in 5 of 8 units; 2 not yet clear; 1 too few points since the change.');
+    expect(spreadSentence(messages('sv'), s)).toBe('Förbättring i 5 av 8 enheter; 2 ännu oklara; 1 för få punkter sedan förändringen.');
   });
 
   it('too few: no verdict, or fewer points after the change than the longest-run limit', () => {

@@ -7,7 +7,8 @@ import { ingestText } from '../../src/lib/data/ingest';
 import { createNodeRunner } from '../../src/lib/data/node-runner';
 import { evaluate, type Evaluated, type SeriesInput } from '../../src/lib/workspace/evaluate';
 import { DEFAULT_SETTINGS, seriesId, type SeriesSettings } from '../../src/lib/workspace/settings';
-import { parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+import type { Change } from '../../src/lib/workspace/changes';
+import { parseSettingsDocument, parseSettingsFile } from '../../src/lib/workspace/settingsFile';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SAMPLE = path.join(ROOT, 'data-samples/kvalitet-sv.csv');
@@ -30,6 +31,11 @@ export function sampleSettings(): Record<string, SeriesSettings> {
   return parseSettingsFile(readFileSync(SAMPLE_SETTINGS, 'utf8')) ?? {};
 }
 
-export async function evaluatedSample(settings = sampleSettings()): Promise<Evaluated[]> {
-  return (await sampleInputs()).map((input) => evaluate(input, settings[input.id] ?? DEFAULT_SETTINGS));
+/** The sample's change log: the app applies it on a first visit. */
+export function sampleChanges(): Change[] {
+  return parseSettingsDocument(readFileSync(SAMPLE_SETTINGS, 'utf8'))?.changes ?? [];
+}
+
+export async function evaluatedSample(settings = sampleSettings(), changes = sampleChanges()): Promise<Evaluated[]> {
+  return (await sampleInputs()).map((input) => evaluate(input, settings[input.id] ?? DEFAULT_SETTINGS, changes));
 }

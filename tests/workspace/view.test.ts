@@ -11,7 +11,7 @@ describe('view ↔ URL hash', () => {
       { kind: 'overview', groupBy: 'unit', search: '', wall: 'cycle' },
       { kind: 'overview', groupBy: 'measure', search: 'a', wall: 'still' },
       { kind: 'detail', id: '["Trycksår/kat 2","Avd 4 – Ängelholm"]' },
-      { kind: 'spread' },
+      { kind: 'spread', id: 'trycksår/2024 "bundle"' },
       { kind: 'fulfilment' },
     ];
     for (const v of views) expect(hashToView(viewToHash(v), fallback)).toEqual(v);
@@ -22,6 +22,8 @@ describe('view ↔ URL hash', () => {
     expect(hashToView('', last)).toEqual({ kind: 'overview', ...last });
     expect(hashToView('#/nothing-here', last)).toEqual({ kind: 'overview', ...last });
     expect(hashToView('#/series/%E0%A4%A', last)).toEqual({ kind: 'overview', ...last });
+    expect(hashToView('#/spread/%E0%A4%A', last)).toEqual({ kind: 'overview', ...last });
+    expect(hashToView('#/spread', last)).toEqual({ kind: 'overview', ...last });
     expect(hashToView('#/overview?group=bogus', last)).toEqual({ kind: 'overview', groupBy: 'unit', search: '' });
   });
 });

@@ -32,9 +32,16 @@ export interface ExportContext {
   exportedAt: Date;
 }
 
-/** The user's annotations at the positions of their periods (periods no longer in the data are left out). */
-export function chartAnnotations(result: SpcResult, settings: SeriesSettings): { position: number; text: string }[] {
-  return settings.annotations.flatMap((a) => {
+/**
+ * The user's annotations and the names of the changes that split the chart, at the positions of
+ * their periods (periods no longer in the data are left out).
+ */
+export function chartAnnotations(
+  result: SpcResult,
+  settings: SeriesSettings,
+  changeNotes: readonly { x: number | string; text: string }[] = [],
+): { position: number; text: string }[] {
+  return [...settings.annotations, ...changeNotes].flatMap((a) => {
     const p = result.points.find((q) => q.x === a.x);
     return p ? [{ position: p.position, text: a.text }] : [];
   });
@@ -55,7 +62,7 @@ export function exportChart(doc: Document, item: Evaluated & { result: SpcResult
     locale: ctx.locale,
     xKind: typeof result.points[0]?.x === 'number' ? 'number' : 'date',
     showSigma2: settings.sigma2,
-    annotations: chartAnnotations(result, settings),
+    annotations: chartAnnotations(result, settings, item.changeNotes),
     valueUnit: chartValueUnit(valueUnit(item)),
     labels: chartLabels(ctx.t, ctx.locale, result, chartTitle(ctx.t, item), scaleWords(ctx.t, ctx.locale, item)),
   });

@@ -5,6 +5,7 @@
  */
 import type { PhaseSummary, SpcResult } from '../spc/types';
 import { phaseTestOf } from '../workspace/summary';
+import type { SpreadSummary } from '../workspace/spread';
 import type { Verdict } from '../workspace/verdict';
 import { formatPeriod, type Locale, type Messages, type PeriodLevel } from './index';
 
@@ -36,5 +37,11 @@ export function verdictSentence(t: Messages, locale: Locale, verdict: Verdict, l
   ].join(', ');
   const moved =
     verdict.judgement === 'improvement' ? t.verdictImproved({ signals }) : verdict.judgement === 'concern' ? t.verdictWorse({ signals }) : t.verdictMoved({ signals });
-  return moved + t.verdictLevel({ higher: verdict.higher ? 1 : 0 });
+  return `${moved} ${t.verdictLevel({ higher: verdict.higher ? 1 : 0 })}`;
+}
+
+/** A change's spread in plain words: "Improved in 5 of 8 units; 2 not yet clear; 1 too few points since the change". */
+export function spreadSentence(t: Messages, summary: SpreadSummary): string {
+  const c = summary.counts;
+  return t.spreadSummary({ introduced: summary.introduced, improved: c.improved, worse: c.worse, moved: c.moved, notClear: c['not-clear'], tooFew: c['too-few'] }) + '.';
 }

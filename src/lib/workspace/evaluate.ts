@@ -7,6 +7,7 @@ import { CHARTS, computeSpc, SpcInputError, type SpcInputErrorCode } from '../sp
 import { describeShape, suggestChart, type ChartSuggestion } from '../spc/guidance';
 import { eventDateIntervals, intervalObservations } from '../spc/events';
 import type { Observation, SpcOptions, SpcResult } from '../spc/types';
+import { seriesPhases, type Change, type ChangeAnnotation } from './changes';
 import { toSpcOptions, type SeriesSettings } from './settings';
 
 export interface SeriesInput {
@@ -28,6 +29,8 @@ export interface Evaluated {
   suggestion: ChartSuggestion;
   options: SpcOptions;
   result: SpcResult | null;
+  /** The changes of the change log that split this series, at the first x of their phase. */
+  changeNotes: ChangeAnnotation[];
   /** Why the engine refused (e.g. a chart that needs denominators); the UI translates it. */
   error: SpcInputErrorCode | null;
 }
@@ -60,20 +63,25 @@ export function displayScale(
   return settings.percent && input.kind !== 'rate' ? 100 : 1;
 }
 
-export function evaluate(given: SeriesInput, settings: SeriesSettings): Evaluated {
+/** A series' result with the user's settings and the change log (each change targeting it adds a phase). */
+export function evaluate(given: SeriesInput, settings: SeriesSettings, changes: readonly Change[] = []): Evaluated {
   const suggestion = suggestFor(given);
   // An event-date series is charted as the days between its events (T), not as its rows.
   const intervals = suggestion.reason === 'event-dates' && (settings.chart ?? 't') === 't';
   const input = intervals ? { ...given, observations: intervalObservations(eventDateIntervals(given.observations)).observations } : given;
   // Phases from the file's phase column join the ones the user split by hand.
   const splits = input.phaseSplits?.length ? [...new Set([...input.phaseSplits, ...settings.splits])] : settings.splits;
-  const options = toSpcOptions({ ...settings, splits }, input.observations, suggestion.chart);
+  const options = toSpcOptions(settings, input.observations, suggestion.chart);
+  // One place computes the phases: the user's and the file's splits with the change log's dates.
+  const phases = seriesPhases(changes, input, splits);
+  options.part = phases.part.length > 0 ? phases.part : undefined;
   options.multiply = displayScale(input, settings, options.chart);
+  const changeNotes = phases.annotations;
   try {
-    return { input, suggestion, options, result: computeSpc(input.observations, options), error: null };
+    return { input, suggestion, options, result: computeSpc(input.observations, options), changeNotes, error: null };
   } catch (e) {
     // Anything else is a bug, not bad input: let it surface.
     if (!(e instanceof SpcInputError)) throw e;
-    return { input, suggestion, options, result: null, error: e.code };
+    return { input, suggestion, options, result: null, changeNotes, error: e.code };
   }
 }

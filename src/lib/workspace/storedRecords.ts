@@ -8,6 +8,7 @@
 import type { AggregateGranularity } from '../data/aggregate';
 import { DELIMITERS, ENCODINGS, GRANULARITIES, PERIOD_FORMATS, type ColumnMapping, type MeasureSpec, type Overrides } from '../data/ingest';
 import { AGGREGATIONS, type Aggregation } from '../spc/types';
+import { parseChanges, type Change } from './changes';
 
 /** Version written into every record; bump it with a migration when a record's shape changes. */
 export const STORE_SCHEMA = 1;
@@ -133,6 +134,13 @@ export function checkSeriesSettings(raw: unknown): Checked<Record<string, unknow
   return entry ? bad(`series ${entry[0]}: not an object`) : ok(series);
 }
 
+/** The change log; each change is then validated by `parseChanges`. */
+export function checkChangeLog(raw: unknown): Checked<Change[]> {
+  const record = versioned(raw);
+  if (!record.ok) return record;
+  return Array.isArray(record.value.changes) ? ok(parseChanges(record.value.changes)) : bad('changes: not a list');
+}
+
 /** The series open in the detail view (null: the overview). */
 export function checkSelected(raw: unknown): Checked<string | null> {
   // Before versioning the record was the id itself.
@@ -148,6 +156,7 @@ export type StoredPart = 'file' | 'mapping' | 'settings' | 'selected' | 'prefere
 
 export function storedPart(key: string): StoredPart {
   if (key === 'file' || key === 'settings' || key === 'selected') return key;
+  if (key === 'changes') return 'settings'; // the change log is shared in the settings file
   if (key.startsWith('mapping:')) return 'mapping';
   if (key.startsWith('pref:')) return 'preference';
   return 'other';

@@ -1,7 +1,7 @@
 /**
  * Which view is shown, as a value and as the page's URL hash, so the browser's Back and Forward move
- * between views and a view can be linked to. Spread and fulfilment are reserved for the views of
- * "From a few to all" and "Share it"; they have no screen yet and show the overview.
+ * between views and a view can be linked to: the overview, one series' detail, the spread of one
+ * change across units (by the change's id) and goal fulfilment.
  */
 export type GroupBy = 'measure' | 'unit';
 /** A ward's wall screen: the overview alone in large type, still or cycling group by group. */
@@ -10,14 +10,14 @@ export type Wall = 'still' | 'cycle';
 export type View =
   | { kind: 'overview'; groupBy: GroupBy; search: string; wall?: Wall }
   | { kind: 'detail'; id: string }
-  | { kind: 'spread' }
+  | { kind: 'spread'; id: string }
   | { kind: 'fulfilment' };
 
 export type ViewKind = View['kind'];
 
 export const isGroupBy = (v: unknown): v is GroupBy => v === 'measure' || v === 'unit';
 
-/** The hash of a view: `#/overview?group=unit&q=text`, `#/series/<id>`, `#/spread`, `#/fulfilment`. */
+/** The hash of a view: `#/overview?group=unit&q=text`, `#/series/<id>`, `#/spread/<change id>`, `#/fulfilment`. */
 export function viewToHash(view: View): string {
   switch (view.kind) {
     case 'overview': {
@@ -29,8 +29,10 @@ export function viewToHash(view: View): string {
     }
     case 'detail':
       return `#/series/${encodeURIComponent(view.id)}`;
-    default:
-      return `#/${view.kind}`;
+    case 'spread':
+      return `#/spread/${encodeURIComponent(view.id)}`;
+    case 'fulfilment':
+      return '#/fulfilment';
   }
 }
 
@@ -38,15 +40,15 @@ export function viewToHash(view: View): string {
 export function hashToView(hash: string, fallback: { groupBy: GroupBy; search: string }): View {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const [head, ...rest] = path.split('/');
-  if (head === 'series' && rest.length > 0) {
+  if ((head === 'series' || head === 'spread') && rest.length > 0) {
     try {
       const id = decodeURIComponent(rest.join('/'));
-      if (id !== '') return { kind: 'detail', id };
+      if (id !== '') return { kind: head === 'series' ? 'detail' : 'spread', id };
     } catch {
-      // A malformed escape is not a series: show the overview.
+      // A malformed escape names nothing: show the overview.
     }
   }
-  if (head === 'spread' || head === 'fulfilment') return { kind: head };
+  if (head === 'fulfilment') return { kind: head };
   const params = new URLSearchParams(query);
   const group = params.get('group');
   const wall = params.get('wall');
