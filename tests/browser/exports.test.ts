@@ -158,12 +158,12 @@ describe('the one-file report', () => {
   it('is written by the app for everything on the overview', async () => {
     const page = session.page;
     await page.getByTestId('report-panel').locator('summary').click();
-    await page.getByTestId('report-panel').getByRole('checkbox', { name: 'Allt i översikten' }).uncheck();
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Valda mått och enheter' }).check();
     await page.locator('li.card').first().getByTestId('export-menu').locator('summary').click();
     // The panel with its choices and an open export menu pass axe too.
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ART, 'report-panel.png') });
-    await page.getByTestId('report-panel').getByRole('checkbox', { name: 'Allt i översikten' }).check();
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Allt i översikten' }).check();
     const { d, bytes } = await download(page, () => page.getByRole('button', { name: 'Skapa rapporten' }).click());
     expect(d.suggestedFilename()).toBe('SPC-rapport_ kvalitet-sv.html');
     file = path.join(ART, 'report.html');

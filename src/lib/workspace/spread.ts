@@ -4,7 +4,9 @@
  * few points since the change". Returned as data; the i18n layer words it.
  */
 import { longestRunMax } from '../spc';
-import type { Verdict } from './verdict';
+import { introducedIn, seriesPhases, type Change } from './changes';
+import type { Evaluated } from './evaluate';
+import { beforeAfter, type Verdict } from './verdict';
 
 /**
  * - improved / worse / moved: the verdict says the process moved (judged by the direction;
@@ -42,4 +44,36 @@ export function spreadSummary(introduced: readonly SpreadUnit[], notIntroduced: 
   const units = introduced.map((u) => ({ unit: u.unit, status: spreadStatus(u.verdict) }));
   for (const u of units) counts[u.status]++;
   return { introduced: introduced.length, counts, units, notIntroduced: [...notIntroduced] };
+}
+
+export interface MeasureSpread {
+  measure: string;
+  /** Units that introduced the change and have a chart of the measure, with the engine's verdict there. */
+  introduced: SpreadUnit[];
+  /** Units with a chart of the measure where the change is not introduced (the comparison). */
+  notIntroduced: string[];
+}
+
+/**
+ * The engine's before/after verdict at the change's own date in each unit, per targeted measure.
+ * The phases of the unit's chart are kept up to the change's split (an earlier change or split
+ * starts the "before" phase there); a later split asks another question and is left out.
+ */
+export function changeSpread(change: Change, evaluated: readonly Evaluated[]): MeasureSpread[] {
+  return change.measures.map((measure) => {
+    const introduced: SpreadUnit[] = [];
+    const notIntroduced: string[] = [];
+    for (const e of evaluated.filter((x) => x.input.measure === measure)) {
+      const date = introducedIn(change, e.input.unit);
+      if (date === null) {
+        notIntroduced.push(e.input.unit);
+        continue;
+      }
+      const own = seriesPhases([{ ...change, introduced: [{ unit: e.input.unit, date }] }], e.input).part[0];
+      // No split: the date is outside the data, so there is nothing after it (or nothing before) to judge.
+      const part = own === undefined ? null : [...new Set([...(e.options.part ?? []).filter((p) => p < own), own])].sort((a, b) => a - b);
+      introduced.push({ unit: e.input.unit, verdict: part === null ? null : beforeAfter(e.input.observations, { ...e.options, part }) });
+    }
+    return { measure, introduced, notIntroduced };
+  });
 }
