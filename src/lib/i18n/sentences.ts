@@ -36,5 +36,5 @@ export function verdictSentence(t: Messages, locale: Locale, verdict: Verdict, l
   ].join(', ');
   const moved =
     verdict.judgement === 'improvement' ? t.verdictImproved({ signals }) : verdict.judgement === 'concern' ? t.verdictWorse({ signals }) : t.verdictMoved({ signals });
-  return moved + t.verdictLevel({ higher: verdict.higher ? 1 : 0 });
+  return `${moved} ${t.verdictLevel({ higher: verdict.higher ? 1 : 0 })}`;
 }
