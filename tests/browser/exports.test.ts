@@ -16,7 +16,7 @@ import { COLUMNS } from '../../src/lib/export/table';
 import { evaluate, type Evaluated } from '../../src/lib/workspace/evaluate';
 import { toSeriesInputs } from '../../src/lib/workspace/series';
 import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
-import { parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+import { parseSettingsDocument, parseSettingsFile } from '../../src/lib/workspace/settingsFile';
 import { openApp, openSession, type Session } from './browser';
 
 const base = inject('baseUrl');
@@ -206,6 +206,27 @@ describe('the one-file report', () => {
       await s.close();
     }
   });
+
+  it('passes axe with the change log, where a change took hold, and the goal-fulfilment table (phone and desktop widths)', async () => {
+    const s = await openSession('sv-SE');
+    try {
+      const change = parseSettingsDocument(readFileSync(SAMPLE_SETTINGS, 'utf8'))!.changes[0]!;
+      for (const [name, flags] of [['change', ['--change', change.name]], ['fulfilment', ['--fulfilment']]] as const) {
+        const out = path.join(ART, `report-${name}.html`);
+        const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/spc.ts'), 'report', SAMPLE, '--settings', SAMPLE_SETTINGS, ...flags, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+        expect(r.stderr).toBe('');
+        await s.page.goto(`file://${out}`);
+        expect(await s.page.locator(name === 'change' ? 'section.spread table' : 'section.fulfilment table').count()).toBeGreaterThan(0);
+        for (const width of [390, 1366]) {
+          await s.page.setViewportSize({ width, height: 900 });
+          expect(await axeViolations(s.page), `${name} at ${width} px`).toEqual([]);
+          await s.page.screenshot({ path: path.join(ART, `report-${name}-${width}.png`), fullPage: false });
+        }
+      }
+    } finally {
+      await s.close();
+    }
+  }, 180_000);
 
   it('is what the CLI writes for the same file and settings (export time aside)', () => {
     const out = path.join(ART, 'report-cli.html');
