@@ -14,6 +14,7 @@ import { ingestText } from '../../src/lib/data/ingest';
 import { createNodeRunner } from '../../src/lib/data/node-runner';
 import { COLUMNS } from '../../src/lib/export/table';
 import { evaluate, type Evaluated } from '../../src/lib/workspace/evaluate';
+import { goalFulfilment } from '../../src/lib/workspace/fulfilment';
 import { toSeriesInputs } from '../../src/lib/workspace/series';
 import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
 import { parseSettingsDocument, parseSettingsFile } from '../../src/lib/workspace/settingsFile';
@@ -244,5 +245,30 @@ describe('the one-file report', () => {
     const cli = normalise(readFileSync(out, 'utf8'));
     expect(cli.length).toBeGreaterThan(100_000);
     expect(cli).toBe(app);
+  }, 120_000);
+
+  it('writes the goal-fulfilment table alone when chosen, with the engine’s classifications', async () => {
+    const page = session.page;
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Tabellen över måluppfyllelse' }).check();
+    const { bytes } = await download(page, () => page.getByRole('button', { name: 'Skapa rapporten' }).click());
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Allt i översikten' }).check();
+    const out = path.join(ART, 'report-fulfilment-app.html');
+    writeFileSync(out, bytes);
+    const f = goalFulfilment(engine);
+    const s = await openSession('sv-SE');
+    try {
+      await s.page.goto(`file://${out}`);
+      expect(await s.page.locator('section.chart').count()).toBe(0);
+      const rows = await s.page.locator('section.fulfilment table').first().locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+      );
+      expect(rows.map((r) => r[0]).sort()).toEqual(f.measures.map((m) => m.measure).sort());
+      for (const m of f.measures) {
+        const row = rows.find((r) => r[0] === m.measure)!;
+        expect(row.slice(2)).toEqual([m.units, m.withGoal, m.meetsNow, m.assurance.pass, m.assurance['hit-and-miss'], m.assurance.fail, m.improvement, m.concern].map(String));
+      }
+    } finally {
+      await s.close();
+    }
   }, 120_000);
 });

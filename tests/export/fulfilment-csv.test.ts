@@ -24,7 +24,7 @@ describe('fulfilmentCsv', () => {
     const t = messages('sv');
     const rows = parse(fulfilmentCsv(t, f, csvDialect('sv')), ';');
     expect(rows[0]).toEqual(FULFILMENT_COLUMNS.map((c) => fulfilmentHeader(t, c)));
-    expect(rows[0]![at('share')]).toBe(t.fulfilmentColShareCsv);
+    expect(rows[0]![at('share')]).toBe(t.fulfilmentColShare);
     expect(rows).toHaveLength(1 + f.measures.length + f.units.length);
     const m = f.measures.find((x) => x.measure === '=SUM(A1)')!;
     const row = rows.find((r) => r[at('name')] === "'=SUM(A1)")!;
@@ -46,6 +46,6 @@ describe('fulfilmentCsv', () => {
   it('uses , and . in English', () => {
     const rows = parse(fulfilmentCsv(messages('en'), f, csvDialect('en')), ',');
     expect(rows.find((r) => r[at('name')] === "'=SUM(A1)")![at('goal')]).toBe('30 | 30.5');
-    expect(rows[0]![at('unitsMeeting')]).toBe('Meet the goal now');
+    expect(rows[0]![at('unitsMeeting')]).toBe('Units meeting the goal now');
   });
 });

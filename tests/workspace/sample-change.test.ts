@@ -6,7 +6,7 @@ import { introducedIn, seriesPhases } from '../../src/lib/workspace/changes';
 import { evaluate } from '../../src/lib/workspace/evaluate';
 import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
 import { parseSettingsDocument } from '../../src/lib/workspace/settingsFile';
-import { spreadSummary } from '../../src/lib/workspace/spread';
+import { changeSpread, spreadSummary } from '../../src/lib/workspace/spread';
 import { beforeAfter } from '../../src/lib/workspace/verdict';
 import { SAMPLE_SETTINGS, sampleInputs } from './sample';
 
@@ -39,5 +39,8 @@ describe('the sample change', () => {
     expect(s.units.filter((u) => u.status === 'improved').map((u) => u.unit).sort()).toEqual(['Avd 12 Medicin', 'Avd 14 Kirurgi']);
     expect(s.units.find((u) => u.unit === 'Geriatrik Norr')!.status).toBe('not-clear');
     expect(s.notIntroduced).toEqual(['Hemsjukvård Syd']);
+    // The report's and the spread view's helper reads the same verdicts.
+    const [spread] = changeSpread(change, inputs.map((input) => evaluate(input, doc.series[input.id] ?? DEFAULT_SETTINGS)));
+    expect(spreadSummary(spread!.introduced, spread!.notIntroduced)).toEqual(s);
   }, 120_000);
 });

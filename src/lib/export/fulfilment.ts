@@ -29,7 +29,7 @@ export function fulfilmentHeader(t: Messages, c: FulfilmentColumn, level?: 'meas
     unitsWithGoal: t.fulfilmentColWithGoal, unitsMeeting: t.fulfilmentColMeetsNow, pass: t.fulfilmentColPass,
     hitAndMiss: t.fulfilmentColHitAndMiss, fail: t.fulfilmentColFail, improvement: t.fulfilmentColImprovement,
     concern: t.fulfilmentColConcern, measuresWithGoal: t.fulfilmentColMeasuresWithGoal,
-    measuresMeeting: t.fulfilmentColMeeting, share: t.fulfilmentColShareCsv,
+    measuresMeeting: t.fulfilmentColMeeting, share: t.fulfilmentColShare,
   }[c];
 }
 

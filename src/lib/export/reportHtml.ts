@@ -19,7 +19,8 @@ export function cellHtml(cell: Cell, ctx: ExportContext, level: PeriodLevel): st
     case 'number':
       return esc(formatNumber(ctx.locale, cell.value));
     case 'numbers':
-      return esc(cell.values.map((v) => formatNumber(ctx.locale, v)).join(', '));
+      // '; ' since a decimal comma would make ', ' ambiguous.
+      return esc(cell.values.map((v) => formatNumber(ctx.locale, v)).join('; '));
     case 'period':
       return esc(formatPeriod(ctx.locale, cell.x, level));
     case 'flag':
