@@ -68,7 +68,10 @@ units.forEach((unit, u) => {
     rows.push(['Väntetid till läkarbedömning (min)', unit, month, '', '', comma(Math.max(5, wait), 1)]);
     // 5. Proportion: readmission within 30 days (lower is better).
     const discharged = Math.round(admitted * 0.95);
-    rows.push(['Återinskrivning inom 30 dagar', unit, month, binomial(discharged, [0.11, 0.08, 0.14, 0.12][u]), discharged, '']);
+    // Hemsjukvård Syd readmits more from 2025-05 (a real deterioration: a special-cause concern).
+    // binomial() draws n numbers whatever p is, so the rest of the file stays as it was.
+    const pReadmit = unit === 'Hemsjukvård Syd' && i >= 28 ? 0.2 : [0.11, 0.08, 0.14, 0.12][u];
+    rows.push(['Återinskrivning inom 30 dagar', unit, month, binomial(discharged, pReadmit), discharged, '']);
     // 6. Rate: new pressure ulcers per 1,000 bed days (lower is better).
     const ulcers = thinUlcers(unit, month, poisson((bedDays / 1000) * [2.1, 1.6, 3.4, 1.2][u]));
     rows.push(['Trycksår per 1 000 vårddygn', unit, month, ulcers, bedDays, comma((1000 * ulcers) / bedDays, 2)]);
