@@ -32,6 +32,20 @@ for (let y = 2023; y <= 2025; y++) for (let m = 1; m <= 12; m++) months.push(`${
 // The change (a new risk-assessment routine) starts in Avd 14 Kirurgi in 2024-07 (month index 18).
 const CHANGE = 18;
 
+// The pressure-ulcer bundle of the change log (settings file below) takes hold in Avd 14 Kirurgi
+// from 2024-02 and in Avd 12 Medicin from 2024-09: each ulcer drawn there is then prevented with
+// probability 0.65 (binomial thinning of a Poisson count is Poisson with rate × 0.35). Geriatrik
+// Norr introduces it in 2024-04 with no effect. The thinning draws from a generator of its own,
+// so every other number of these files stays as it was.
+const TOOK_HOLD = { 'Avd 14 Kirurgi': '2024-02', 'Avd 12 Medicin': '2024-09' };
+const thin = generator(20240901);
+function thinUlcers(unit, month, drawn) {
+  if (!(unit in TOOK_HOLD) || month < TOOK_HOLD[unit]) return drawn;
+  let kept = 0;
+  for (let i = 0; i < drawn; i++) if (thin() < 0.35) kept++;
+  return kept;
+}
+
 const events = [['Enhet', 'Datum', 'Dagar sedan föregående']];
 const rows = [['Mått', 'Enhet', 'Månad', 'Täljare', 'Nämnare', 'Värde']];
 units.forEach((unit, u) => {
@@ -54,9 +68,12 @@ units.forEach((unit, u) => {
     rows.push(['Väntetid till läkarbedömning (min)', unit, month, '', '', comma(Math.max(5, wait), 1)]);
     // 5. Proportion: readmission within 30 days (lower is better).
     const discharged = Math.round(admitted * 0.95);
-    rows.push(['Återinskrivning inom 30 dagar', unit, month, binomial(discharged, [0.11, 0.08, 0.14, 0.12][u]), discharged, '']);
+    // Hemsjukvård Syd readmits more from 2025-05 (a real deterioration: a special-cause concern).
+    // binomial() draws n numbers whatever p is, so the rest of the file stays as it was.
+    const pReadmit = unit === 'Hemsjukvård Syd' && i >= 28 ? 0.2 : [0.11, 0.08, 0.14, 0.12][u];
+    rows.push(['Återinskrivning inom 30 dagar', unit, month, binomial(discharged, pReadmit), discharged, '']);
     // 6. Rate: new pressure ulcers per 1,000 bed days (lower is better).
-    const ulcers = poisson((bedDays / 1000) * [2.1, 1.6, 3.4, 1.2][u]);
+    const ulcers = thinUlcers(unit, month, poisson((bedDays / 1000) * [2.1, 1.6, 3.4, 1.2][u]));
     rows.push(['Trycksår per 1 000 vårddygn', unit, month, ulcers, bedDays, comma((1000 * ulcers) / bedDays, 2)]);
   });
   // Days between rare events (serious fall injuries), one row per event dated by the event.

@@ -16,7 +16,8 @@ import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
 import { csvDialect, toCsv } from '../lib/export/csv.ts';
 import { chartTitle, fileName, IMAGE_SIZE, imageSvgText, PNG_SCALE, type ExportContext } from '../lib/export/image.ts';
 import { provenanceOf } from '../lib/export/provenance.ts';
-import { buildReport, type ReportSeries } from '../lib/export/report.ts';
+import { fulfilmentCsv } from '../lib/export/fulfilment.ts';
+import { buildReport, reportContents, type ReportScope, type ReportSeries } from '../lib/export/report.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type Suppression } from '../lib/export/suppress.ts';
 import { chartRows } from '../lib/export/table.ts';
 import { isLocale, LOCALES, messages, type Locale } from '../lib/i18n/index.ts';
@@ -25,9 +26,10 @@ import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/eva
 import { overviewGroups } from '../lib/workspace/overview.ts';
 import { toSeriesInputs } from '../lib/workspace/series.ts';
 import { phaseSplits } from '../lib/data/phases.ts';
+import type { Change } from '../lib/workspace/changes.ts';
+import { goalFulfilment } from '../lib/workspace/fulfilment.ts';
 import { DEFAULT_SETTINGS, positionsOf, type SeriesSettings } from '../lib/workspace/settings.ts';
 import { parseSettingsDocument } from '../lib/workspace/settingsFile.ts';
-import type { Change } from '../lib/workspace/changes.ts';
 import { parseArgs, UsageError, type CliArgs } from './args.ts';
 import { InputError, plan, read, readBytes } from './input.ts';
 
@@ -41,6 +43,10 @@ export interface ReportArgs {
   svgDir: string | null;
   pngDir: string | null;
   suppression: Suppression;
+  /** `--change NAME`: the report of one change of the settings file's change log. */
+  change: string | null;
+  /** `--fulfilment`: the goal-fulfilment table alone (with `--format csv`, as CSV). */
+  fulfilment: boolean;
 }
 
 /** Engine options the app has no setting for: refused, since the report must be what the app shows. */
@@ -51,7 +57,9 @@ const FLAG: Record<(typeof NOT_IN_APP)[number], string> = {
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const rest: string[] = [];
-  const r: Omit<ReportArgs, 'base'> = { settings: null, lang: 'sv', out: null, format: 'html', svgDir: null, pngDir: null, suppression: DEFAULT_SUPPRESSION_THRESHOLD };
+  const r: Omit<ReportArgs, 'base'> = {
+    settings: null, lang: 'sv', out: null, format: 'html', svgDir: null, pngDir: null, suppression: DEFAULT_SUPPRESSION_THRESHOLD, change: null, fulfilment: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -84,6 +92,8 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         break;
       }
       case '--no-suppress': r.suppression = null; break;
+      case '--change': r.change = value(); break;
+      case '--fulfilment': r.fulfilment = true; break;
       default: rest.push(flag);
     }
   }
@@ -91,6 +101,8 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   if (base.help) return { base, ...r };
   for (const key of NOT_IN_APP) if (base.options[key] !== undefined) throw new UsageError(`${FLAG[key]}: not available in a report (the app has no such setting)`);
   if (r.out === null && r.svgDir === null && r.pngDir === null) throw new UsageError('report: missing -o FILE (or --svg DIR / --png DIR)');
+  if (r.change !== null && r.fulfilment) throw new UsageError('--change and --fulfilment: choose one (a report of one change, or the goal-fulfilment table)');
+  if (r.change !== null && r.settings === null) throw new UsageError('--change: needs --settings FILE (the change log is in the settings file)');
   return { base, ...r };
 }
 
@@ -143,6 +155,7 @@ export async function reportMain(argv: readonly string[], write: (s: string) => 
   const agg = args.base.options.agg ?? defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles });
   const saved = readSettings(args.settings);
   const settingsOf = (input: SeriesInput) => settingsFor(args.base, saved.series[input.id], input.observations);
+  const scope = reportScope(args, saved.changes);
   const runner = await createNodeRunner();
   let report: IngestReport;
   let granularity: AggregateGranularity;
@@ -164,21 +177,25 @@ export async function reportMain(argv: readonly string[], write: (s: string) => 
   const ctx: ExportContext = { t, locale: args.lang, sourceName: path.basename(args.base.file), exportedAt: new Date() };
   const doc = new JSDOM('<!doctype html><html><body></body></html>').window.document;
 
+  const contents = reportContents({ series, changes: saved.changes, scope });
+
   if (args.out !== null) {
     let text: string;
-    if (args.format === 'csv') {
-      const rows = series.flatMap((s) => chartRows(t, s.item, s.settings, args.suppression));
+    if (args.format === 'csv' && args.fulfilment) {
+      text = fulfilmentCsv(t, goalFulfilment(contents.fulfilment!), csvDialect(args.lang));
+    } else if (args.format === 'csv') {
+      const rows = contents.charts.flatMap((s) => chartRows(t, s.item, s.settings, args.suppression));
       text = toCsv(t, rows, csvDialect(args.lang), args.suppression === null ? null : t.suppressionNote({ threshold: args.suppression }));
     } else {
       const provenance = await provenanceOf({ name: ctx.sourceName, bytes }, report, { granularity, agg }, ctx.exportedAt);
-      text = buildReport(doc, { series, provenance, suppression: args.suppression }, ctx);
+      text = buildReport(doc, { series, changes: saved.changes, scope, provenance, suppression: args.suppression }, ctx);
     }
     fs.writeFileSync(args.out, text);
   }
   for (const [dir, ext] of [[args.svgDir, 'svg'], [args.pngDir, 'png']] as const) {
     if (dir === null) continue;
     fs.mkdirSync(dir, { recursive: true });
-    for (const s of series) {
+    for (const s of contents.charts) {
       if (!s.item.result) continue;
       const svg = imageSvgText(doc, s.item as Evaluated & { result: SpcResult }, s.settings, ctx);
       fs.writeFileSync(path.join(dir, fileName(chartTitle(t, s.item), ext)), ext === 'svg' ? svg : await rasterise(svg));
@@ -190,8 +207,21 @@ export async function reportMain(argv: readonly string[], write: (s: string) => 
   return 1;
 }
 
+/** The report's scope from the flags; a change is named as in the settings file's change log. */
+function reportScope(args: ReportArgs, changes: readonly Change[]): ReportScope {
+  if (args.fulfilment) return { kind: 'fulfilment' };
+  if (args.change === null) return { kind: 'overview' };
+  const change = changes.find((c) => c.name === args.change);
+  if (!change) {
+    const names = changes.map((c) => `"${c.name}"`).join(', ');
+    throw new InputError(`--change: no change named "${args.change}" in "${args.settings}"` + (names ? ` (its changes: ${names})` : ' (it has no change log)'));
+  }
+  return { kind: 'change', changeId: change.id };
+}
+
 export const REPORT_HELP = `Usage: npm run --silent spc -- report FILE [mapping and chart options] [--settings settings.json]
        [--lang sv|nb|da|en] [--format html|csv] -o OUT [--svg DIR] [--png DIR] [--suppress N | --no-suppress]
+       [--change NAME | --fulfilment]
 
 Writes what the app's export writes for the same file and settings:
   -o OUT             the one-file HTML report (every series, in the app's default overview order),
@@ -203,6 +233,12 @@ Writes what the app's export writes for the same file and settings:
   --lang L           language of the report, CSV headers and images (default sv)
   --suppress N       hide counts below N and what reveals them, shown as "<N" (default 5)
   --no-suppress      show every number
+  --change NAME      only this change of the settings file's change log: its entry, where it took
+                     hold per unit (the before/after verdicts and the summary) and the charts of
+                     the measures it targets (needs --settings)
+  --fulfilment       only the goal-fulfilment table (with --format csv: the table as CSV)
+Without --change or --fulfilment the report has every chart, the goal-fulfilment table and the
+change log of the settings file.
 Mapping options (--x, --y, --n, --numerator, --outcome, --measure, --unit, --delimiter, --decimal,
 --encoding, --date-format), --period and --agg are those of the JSON output (see --help without
 "report"); without --period the app's default period length is used. Chart options --chart,

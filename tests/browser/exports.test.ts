@@ -14,9 +14,10 @@ import { ingestText } from '../../src/lib/data/ingest';
 import { createNodeRunner } from '../../src/lib/data/node-runner';
 import { COLUMNS } from '../../src/lib/export/table';
 import { evaluate, type Evaluated } from '../../src/lib/workspace/evaluate';
+import { goalFulfilment } from '../../src/lib/workspace/fulfilment';
 import { toSeriesInputs } from '../../src/lib/workspace/series';
 import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
-import { parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+import { parseSettingsDocument, parseSettingsFile } from '../../src/lib/workspace/settingsFile';
 import { openApp, openSession, type Session } from './browser';
 
 const base = inject('baseUrl');
@@ -158,12 +159,12 @@ describe('the one-file report', () => {
   it('is written by the app for everything on the overview', async () => {
     const page = session.page;
     await page.getByTestId('report-panel').locator('summary').click();
-    await page.getByTestId('report-panel').getByRole('checkbox', { name: 'Allt i översikten' }).uncheck();
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Valda mått och enheter' }).check();
     await page.locator('li.card').first().getByTestId('export-menu').locator('summary').click();
     // The panel with its choices and an open export menu pass axe too.
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ART, 'report-panel.png') });
-    await page.getByTestId('report-panel').getByRole('checkbox', { name: 'Allt i översikten' }).check();
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Allt i översikten' }).check();
     const { d, bytes } = await download(page, () => page.getByRole('button', { name: 'Skapa rapporten' }).click());
     expect(d.suggestedFilename()).toBe('SPC-rapport_ kvalitet-sv.html');
     file = path.join(ART, 'report.html');
@@ -207,6 +208,27 @@ describe('the one-file report', () => {
     }
   });
 
+  it('passes axe with the change log, where a change took hold, and the goal-fulfilment table (phone and desktop widths)', async () => {
+    const s = await openSession('sv-SE');
+    try {
+      const change = parseSettingsDocument(readFileSync(SAMPLE_SETTINGS, 'utf8'))!.changes[0]!;
+      for (const [name, flags] of [['change', ['--change', change.name]], ['fulfilment', ['--fulfilment']]] as const) {
+        const out = path.join(ART, `report-${name}.html`);
+        const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/spc.ts'), 'report', SAMPLE, '--settings', SAMPLE_SETTINGS, ...flags, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+        expect(r.stderr).toBe('');
+        await s.page.goto(`file://${out}`);
+        expect(await s.page.locator(name === 'change' ? 'section.spread table' : 'section.fulfilment table').count()).toBeGreaterThan(0);
+        for (const width of [390, 1366]) {
+          await s.page.setViewportSize({ width, height: 900 });
+          expect(await axeViolations(s.page), `${name} at ${width} px`).toEqual([]);
+          await s.page.screenshot({ path: path.join(ART, `report-${name}-${width}.png`), fullPage: false });
+        }
+      }
+    } finally {
+      await s.close();
+    }
+  }, 180_000);
+
   it('is what the CLI writes for the same file and settings (export time aside)', () => {
     const out = path.join(ART, 'report-cli.html');
     // The overview orders names with the browser's collation; the CLI gets the same locale.
@@ -223,5 +245,30 @@ describe('the one-file report', () => {
     const cli = normalise(readFileSync(out, 'utf8'));
     expect(cli.length).toBeGreaterThan(100_000);
     expect(cli).toBe(app);
+  }, 120_000);
+
+  it('writes the goal-fulfilment table alone when chosen, with the engine’s classifications', async () => {
+    const page = session.page;
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Tabellen över måluppfyllelse' }).check();
+    const { bytes } = await download(page, () => page.getByRole('button', { name: 'Skapa rapporten' }).click());
+    await page.getByTestId('report-panel').getByRole('radio', { name: 'Allt i översikten' }).check();
+    const out = path.join(ART, 'report-fulfilment-app.html');
+    writeFileSync(out, bytes);
+    const f = goalFulfilment(engine);
+    const s = await openSession('sv-SE');
+    try {
+      await s.page.goto(`file://${out}`);
+      expect(await s.page.locator('section.chart').count()).toBe(0);
+      const rows = await s.page.locator('section.fulfilment table').first().locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+      );
+      expect(rows.map((r) => r[0]).sort()).toEqual(f.measures.map((m) => m.measure).sort());
+      for (const m of f.measures) {
+        const row = rows.find((r) => r[0] === m.measure)!;
+        expect(row.slice(2)).toEqual([m.units, m.withGoal, m.meetsNow, m.assurance.pass, m.assurance['hit-and-miss'], m.assurance.fail, m.improvement, m.concern].map(String));
+      }
+    } finally {
+      await s.close();
+    }
   }, 120_000);
 });

@@ -32,7 +32,7 @@ describe('buildReport(doc, input, ctx)', () => {
     });
     const b = evaluated(proportionInput('Andra', 'Avd 14', NUM.slice().reverse(), DEN));
     const provenance = await provenanceOf({ name: 'data <1>.csv', bytes: new Uint8Array([1, 2, 3]) }, report, { granularity: 'month', agg: 'mean' }, at);
-    return buildReport(document, { series: [a, b], provenance, suppression }, ctx);
+    return buildReport(document, { series: [a, b], changes: [], scope: { kind: 'overview' }, provenance, suppression }, ctx);
   }
 
   it('is one document with its own strict CSP, no script and no external reference', async () => {

@@ -6,7 +6,7 @@ import { introducedIn, seriesPhases } from '../../src/lib/workspace/changes';
 import { evaluate } from '../../src/lib/workspace/evaluate';
 import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
 import { parseSettingsDocument } from '../../src/lib/workspace/settingsFile';
-import { spreadSummary } from '../../src/lib/workspace/spread';
+import { spreadOf, spreadSummary } from '../../src/lib/workspace/spread';
 import { beforeAfter } from '../../src/lib/workspace/verdict';
 import { SAMPLE_SETTINGS, sampleInputs } from './sample';
 
@@ -33,9 +33,14 @@ describe('the sample change', () => {
     }
     const s = spreadSummary(introduced, comparison);
     expect(s.introduced).toBe(3);
-    // With Anhøj's strict run rule (>) only Avd 14 Kirurgi has moved; the sample needs a stronger
-    // effect in a second unit (noted on issue 11).
-    expect(s.counts).toEqual({ improved: 1, worse: 0, moved: 0, 'not-clear': 2, 'too-few': 0 });
+    // The generator lets the bundle take hold in Avd 14 Kirurgi and Avd 12 Medicin, not in
+    // Geriatrik Norr: the engine's verdicts must say exactly that.
+    expect(s.counts).toEqual({ improved: 2, worse: 0, moved: 0, 'not-clear': 1, 'too-few': 0 });
+    expect(s.units.filter((u) => u.status === 'improved').map((u) => u.unit).sort()).toEqual(['Avd 12 Medicin', 'Avd 14 Kirurgi']);
+    expect(s.units.find((u) => u.unit === 'Geriatrik Norr')!.status).toBe('not-clear');
     expect(s.notIntroduced).toEqual(['Hemsjukvård Syd']);
+    // The report's and the spread view's helper reads the same verdicts.
+    const [spread] = spreadOf(change, inputs.map((input) => evaluate(input, doc.series[input.id] ?? DEFAULT_SETTINGS, doc.changes)));
+    expect(spread!.summary).toEqual(s);
   }, 120_000);
 });

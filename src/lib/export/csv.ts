@@ -44,6 +44,8 @@ function cellText(t: Messages, cell: Cell, dialect: CsvDialect): string {
       return neutralise(cell.text);
     case 'number':
       return csvNumber(cell.value, dialect.decimal);
+    case 'numbers':
+      return cell.values.map((v) => csvNumber(v, dialect.decimal)).join(' | ');
     case 'period':
       // The machine-readable period (ISO date or number), so the file sorts and re-imports.
       return typeof cell.x === 'number' ? csvNumber(cell.x, dialect.decimal) : neutralise(cell.x);
@@ -57,13 +59,18 @@ function cellText(t: Messages, cell: Cell, dialect: CsvDialect): string {
 }
 
 /**
- * One CSV document of the rows of one or more charts, with a header row. When suppression hid a
- * cell, one last line (a single field) says so: after the data, so the table still reads as one.
+ * One CSV document: a header row, then the rows. When suppression hid a cell, one last line (a
+ * single field) says so: after the data, so the table still reads as one.
  */
-export function toCsv(t: Messages, rows: Row[], dialect: CsvDialect, note: string | null = null): string {
+export function csvDocument(t: Messages, header: string[], rows: Cell[][], dialect: CsvDialect, note: string | null = null): string {
   const line = (fields: string[]) => fields.map((f) => quote(f, dialect.separator)).join(dialect.separator);
-  const lines = [line(COLUMNS.map((c) => neutralise(columnHeader(t, c))))];
-  for (const row of rows) lines.push(line(COLUMNS.map((c) => cellText(t, row[c], dialect))));
+  const lines = [line(header.map(neutralise))];
+  for (const row of rows) lines.push(line(row.map((cell) => cellText(t, cell, dialect))));
   if (note !== null) lines.push(line([neutralise(note)]));
   return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/** The numbers behind one or more charts. */
+export function toCsv(t: Messages, rows: Row[], dialect: CsvDialect, note: string | null = null): string {
+  return csvDocument(t, COLUMNS.map((c) => columnHeader(t, c)), rows.map((row) => COLUMNS.map((c) => row[c])), dialect, note);
 }

@@ -4,18 +4,23 @@
  * offline, and prints on A4. The app and the CLI both call `buildReport`, so for the same file
  * and settings they write the same bytes. Every user text goes through `esc`.
  */
-import { formatNumber, formatPeriod, periodLevel, periodLengthName } from '../i18n';
+import { formatNumber, formatPeriod, periodLevel, periodLengthName, type PeriodLevel } from '../i18n';
 import { runsSentence, summaryText, verdictSentence } from '../i18n/sentences';
 import type { SpcResult } from '../spc/types';
+import type { Change } from '../workspace/changes';
 import type { Evaluated } from '../workspace/evaluate';
 import type { SeriesSettings, X } from '../workspace/settings';
 import { beforeAfter } from '../workspace/verdict';
 import { scaleWords } from '../i18n/scaleWords';
 import { chartTitle, exportChart, exportDate, periodCovered, type ExportContext } from './image';
 import type { Provenance } from './provenance';
-import { suppressedMark, type Suppression } from './suppress';
+import { cellHtml, dl, esc } from './reportHtml';
+import { changeLogSection, fulfilmentSection, spreadSection } from './reportSections';
+import type { Suppression } from './suppress';
 import { chartRows, COLUMNS, columnHeader, type Cell, type Column, type Row } from './table';
 import { REPORT_CSS } from './reportStyle';
+
+export { esc };
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -24,19 +29,56 @@ export interface ReportSeries {
   settings: SeriesSettings;
 }
 
+/** What the report shows (the report choices of issue 12, item 2). */
+export type ReportScope =
+  /** Every chart on the overview, the goal-fulfilment table and the change log. */
+  | { kind: 'overview' }
+  /** The charts of the chosen measures × units, their goal fulfilment and the changes targeting those measures. */
+  | { kind: 'selection'; measures: readonly string[]; units: readonly string[] }
+  /** One change: its log entry, where it took hold per unit, and the charts of the measures it targets. */
+  | { kind: 'change'; changeId: string }
+  /** The goal-fulfilment table alone. */
+  | { kind: 'fulfilment' };
+
 export interface ReportInput {
+  /** Every series on the overview, in its order; the scope chooses among them. */
   series: ReportSeries[];
+  /** The workspace's change log. */
+  changes: readonly Change[];
+  scope: ReportScope;
   provenance: Provenance;
   suppression: Suppression;
 }
 
-/** HTML-escape user or engine text for element content and double-quoted attributes. */
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+interface ReportContents {
+  charts: ReportSeries[];
+  /** The series the goal-fulfilment table counts; null: no table. */
+  fulfilment: Evaluated[] | null;
+  changes: Change[] | null;
+  spread: Change | null;
 }
 
-const dl = (pairs: [string, string][]) =>
-  `<dl>${pairs.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
+/** The parts of the report for its scope. An unknown change is an error: the caller names one that exists. */
+export function reportContents(input: Pick<ReportInput, 'series' | 'changes' | 'scope'>): ReportContents {
+  const { series, changes, scope } = input;
+  const items = (list: ReportSeries[]) => list.map((s) => s.item);
+  switch (scope.kind) {
+    case 'overview':
+      return { charts: series, fulfilment: items(series), changes: [...changes], spread: null };
+    case 'selection': {
+      const chosen = series.filter((s) => scope.measures.includes(s.item.input.measure) && scope.units.includes(s.item.input.unit));
+      const targeting = changes.filter((c) => c.measures.some((m) => scope.measures.includes(m)));
+      return { charts: chosen, fulfilment: items(chosen), changes: targeting, spread: null };
+    }
+    case 'change': {
+      const change = changes.find((c) => c.id === scope.changeId);
+      if (!change) throw new Error(`no change with id ${scope.changeId}`);
+      return { charts: series.filter((s) => change.measures.includes(s.item.input.measure)), fulfilment: null, changes: [change], spread: change };
+    }
+    case 'fulfilment':
+      return { charts: [], fulfilment: items(series), changes: null, spread: null };
+  }
+}
 
 function provenanceBlock(p: Provenance, profiles: string[], suppression: Suppression, ctx: ExportContext): string {
   const { t, locale } = ctx;
@@ -74,24 +116,7 @@ function numberSettings(item: Evaluated, result: SpcResult, settings: SeriesSett
   ];
 }
 
-function cellHtml(cell: Cell, ctx: ExportContext, level: ReturnType<typeof periodLevel>): string {
-  switch (cell.kind) {
-    case 'text':
-      return esc(cell.text);
-    case 'number':
-      return esc(formatNumber(ctx.locale, cell.value));
-    case 'period':
-      return esc(formatPeriod(ctx.locale, cell.x, level));
-    case 'flag':
-      return cell.on ? esc(ctx.t.yes) : '';
-    case 'suppressed':
-      return esc(suppressedMark(cell.threshold));
-    case 'empty':
-      return '';
-  }
-}
-
-function dataTable(rows: Row[], caption: string, ctx: ExportContext, level: ReturnType<typeof periodLevel>): string {
+function dataTable(rows: Row[], caption: string, ctx: ExportContext, level: PeriodLevel): string {
   // Measure and unit are in the heading; the phase only matters with several; columns empty on
   // every row are left out, so the table fits A4.
   const filled = (cell: Cell) => cell.kind !== 'empty' && !(cell.kind === 'flag' && !cell.on);
@@ -149,10 +174,26 @@ ${dl(numberSettings(item, result, settings, ctx))}
 /** The whole report as one HTML document. `doc` is any DOM to draw the charts in. */
 export function buildReport(doc: Document, input: ReportInput, ctx: ExportContext): string {
   const { t } = ctx;
-  const profiles = [...new Set(input.series.flatMap((s) => (s.item.result ? [t.profileName({ profile: s.item.result.rules })] : [])))];
+  const parts = reportContents(input);
+  const shown = [...parts.charts.map((s) => s.item), ...(parts.fulfilment ?? [])];
+  const profiles = [...new Set(shown.flatMap((item) => (item.result ? [t.profileName({ profile: item.result.rules })] : [])))];
   const title = t.shareReportTitle({ file: input.provenance.fileName });
-  const toc = input.series.map((s, i) => `<li><a href="#chart-${i + 1}">${esc(chartTitle(t, s.item))}</a></li>`).join('\n');
-  const sections = input.series.map((s, i) => chartSection(doc, s, i, input.suppression, ctx)).join('\n');
+  const date = exportDate(ctx.locale, input.provenance.exportedAt);
+  const n = parts.charts.length;
+  const lead = parts.spread ? t.reportLeadChange({ name: parts.spread.name, n, date }) : input.scope.kind === 'fulfilment' ? t.reportLeadFulfilment({ date }) : t.shareReportLead({ n, date });
+  const link = (id: string, text: string) => `<li><a href="#${id}">${esc(text)}</a></li>`;
+  const toc = [
+    ...(parts.changes ? [link('change-log', t.changeLogHeading)] : []),
+    ...(parts.spread ? [link('spread', t.spreadHeading({ name: parts.spread.name }))] : []),
+    ...(parts.fulfilment ? [link('fulfilment', t.fulfilmentHeading)] : []),
+    ...parts.charts.map((s, i) => link(`chart-${i + 1}`, chartTitle(t, s.item))),
+  ].join('\n');
+  const sections = [
+    ...(parts.changes ? [changeLogSection(parts.changes, ctx)] : []),
+    ...(parts.spread ? [spreadSection(parts.spread, parts.charts.map((s) => s.item), ctx)] : []),
+    ...(parts.fulfilment ? [fulfilmentSection(parts.fulfilment, ctx)] : []),
+    ...parts.charts.map((s, i) => chartSection(doc, s, i, input.suppression, ctx)),
+  ].join('\n');
   return `<!doctype html>
 <html lang="${esc(ctx.locale)}">
 <head>
@@ -166,8 +207,8 @@ export function buildReport(doc: Document, input: ReportInput, ctx: ExportContex
 <body>
 <main>
 <h1>${esc(title)}</h1>
-<p class="lead">${esc(t.shareReportLead({ n: input.series.length, date: exportDate(ctx.locale, input.provenance.exportedAt) }))}</p>
-${input.suppression === null ? '' : `<p class="note">${esc(t.suppressionNote({ threshold: input.suppression }))}</p>`}
+<p class="lead">${esc(lead)}</p>
+${input.suppression === null || n === 0 ? '' : `<p class="note">${esc(t.suppressionNote({ threshold: input.suppression }))}</p>`}
 ${provenanceBlock(input.provenance, profiles, input.suppression, ctx)}
 <nav aria-labelledby="contents-heading"><h2 id="contents-heading">${esc(t.shareContents)}</h2><ol>
 ${toc}

@@ -12,6 +12,8 @@ import { suppressedCells, type Suppression } from './suppress';
 export type Cell =
   | { kind: 'text'; text: string }
   | { kind: 'number'; value: number }
+  /** Several numbers in one cell (a measure's distinct goals). */
+  | { kind: 'numbers'; values: number[] }
   | { kind: 'period'; x: X }
   | { kind: 'flag'; on: boolean }
   | { kind: 'suppressed'; threshold: number }
