@@ -21,6 +21,11 @@ export interface SeriesInput {
   denominator?: string;
   /** A new phase after each of these x, from the file's phase column (joined with clicked splits). */
   phaseSplits?: (number | string)[];
+  /**
+   * Read as "one row per event": x is an event's date, y the events that day. Charted as the
+   * days between events (T), with the open interval to `until` (the file's last date) provisional.
+   */
+  events?: { until: string };
 }
 
 export interface Evaluated {
@@ -37,8 +42,10 @@ export interface Evaluated {
  * numerators fit in the denominators; an export scale other than 1 or 100, e.g. per 1 000 bed
  * days, marks a rate too); the data's shape decides the rest.
  */
-export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 'scale'>): ChartSuggestion {
+export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 'scale' | 'events'>): ChartSuggestion {
   const shape = describeShape(input.observations);
+  // The user said the rows are events: that, not the rows' shape, makes it an event list.
+  if (input.events) shape.eventDates = true;
   if (input.kind === 'rate' || (input.scale !== null && input.scale !== 1 && input.scale !== 100)) shape.numeratorsBounded = false;
   return suggestChart(shape);
 }
@@ -64,10 +71,13 @@ export function evaluate(given: SeriesInput, settings: SeriesSettings): Evaluate
   const suggestion = suggestFor(given);
   // An event-date series is charted as the days between its events (T), not as its rows.
   const intervals = suggestion.reason === 'event-dates' && (settings.chart ?? 't') === 't';
-  const input = intervals ? { ...given, observations: intervalObservations(eventDateIntervals(given.observations)).observations } : given;
+  const derived = intervals ? intervalObservations(eventDateIntervals(given.observations, given.events?.until)) : null;
+  const input = derived ? { ...given, observations: derived.observations } : given;
   // Phases from the file's phase column join the ones the user split by hand.
   const splits = input.phaseSplits?.length ? [...new Set([...input.phaseSplits, ...settings.splits])] : settings.splits;
   const options = toSpcOptions({ ...settings, splits }, input.observations, suggestion.chart);
+  // The open interval since the last event is provisional: never in the limits.
+  if (derived?.exclude.length) options.exclude = [...new Set([...(options.exclude ?? []), ...derived.exclude])].sort((a, b) => a - b);
   options.multiply = displayScale(input, settings, options.chart);
   try {
     return { input, suggestion, options, result: computeSpc(input.observations, options), error: null };
