@@ -81,9 +81,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Derive the shape of raw rows. Missing y values are ignored for the value tests.
- * `eventDates`: the rows list events — every x is an ISO date, each x once, the rows carry no
- * value at all, and the dates are not a grid of month starts. A per-period count file (values,
- * even all 1, or periods given by their first day) is never an event list. `unitIsTime` cannot
+ * `eventDates`: the rows list events — every x is an ISO date, each x once, each row carries no
+ * value or 1, and the dates are not all month starts. A per-period count file (other counts, or
+ * periods given by their first day, even when every count is 1) is never an event list. `unitIsTime` cannot
  * be seen in rows and stays unset.
  */
 export function describeShape(rows: Observation[]): DataShape {
@@ -101,7 +101,7 @@ export function describeShape(rows: Observation[]): DataShape {
     eventDates:
       rows.length > 0 &&
       withN.length === 0 &&
-      rows.every((r) => typeof r.x === 'string' && ISO_DATE.test(r.x) && r.y === null) &&
+      rows.every((r) => typeof r.x === 'string' && ISO_DATE.test(r.x) && (r.y === null || r.y === 1)) &&
       !rows.every((r) => String(r.x).endsWith('-01')) &&
       subgroupSizes.every((s) => s === 1),
     denominatorsLarge: ns.length > 0 && ns.reduce((a, b) => a + b, 0) / ns.length > LARGE_DENOMINATOR,
