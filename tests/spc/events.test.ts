@@ -83,10 +83,28 @@ describe('an event-date series is charted as days between its events', () => {
     const { evaluate } = await import('../../src/lib/workspace/evaluate.ts');
     const { DEFAULT_SETTINGS } = await import('../../src/lib/workspace/settings.ts');
     const observations = ['2024-01-01', '2024-01-09', '2024-01-12', '2024-02-01', '2024-02-03'].map((x) => ({ x, y: 1 }));
-    const e = evaluate({ id: 'a', measure: 'Fall', unit: 'A', kind: 'value', scale: null, observations }, DEFAULT_SETTINGS);
+    const e = evaluate({ id: 'a', measure: 'Fall', unit: 'A', kind: 'value', scale: null, observations, events: { until: '2024-02-13' } }, DEFAULT_SETTINGS);
     expect(e.suggestion).toEqual({ chart: 't', reason: 'event-dates' });
     expect(e.result!.chart).toBe('t');
-    expect(e.result!.points.map((p) => [p.x, p.y])).toEqual([['2024-01-09', 8], ['2024-01-12', 3], ['2024-02-01', 20], ['2024-02-03', 2]]);
+    expect(e.result!.points.map((p) => [p.x, p.y, p.excluded])).toEqual([
+      ['2024-01-09', 8, false], ['2024-01-12', 3, false], ['2024-02-01', 20, false], ['2024-02-03', 2, false], ['2024-02-13', 10, true],
+    ]);
     expect(e.result!.points[0]!.cl).not.toBe(e.result!.points[0]!.ucl);
+    // The open interval is not in the limits: they equal the chart of the four closed intervals.
+    const closed = computeSpc(observations.slice(1).map((o, i) => ({ x: o.x, y: [8, 3, 20, 2][i]! })), { chart: 't' });
+    expect(e.result!.points[0]!.ucl).toBeCloseTo(closed.points[0]!.ucl!, 10);
+  });
+
+  it('a per-period count file is not an event list, even when every count is 1', async () => {
+    const { evaluate } = await import('../../src/lib/workspace/evaluate.ts');
+    const { DEFAULT_SETTINGS } = await import('../../src/lib/workspace/settings.ts');
+    const months = ['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01'];
+    const ones = evaluate({ id: 'a', measure: 'Fall', unit: 'A', kind: 'value', scale: null, observations: months.map((x) => ({ x, y: 1 })) }, DEFAULT_SETTINGS);
+    expect(ones.suggestion.chart).not.toBe('t');
+    const counts = evaluate({ id: 'b', measure: 'Fall', unit: 'A', kind: 'value', scale: null, observations: months.map((x, i) => ({ x, y: i % 2 })) }, DEFAULT_SETTINGS);
+    expect(counts.suggestion).toEqual({ chart: 'c', reason: 'counts' });
+    // Month starts with no values are empty periods, not events.
+    const empty = evaluate({ id: 'c', measure: 'Fall', unit: 'A', kind: 'value', scale: null, observations: months.map((x) => ({ x, y: null })) }, DEFAULT_SETTINGS);
+    expect(empty.suggestion.reason).not.toBe('event-dates');
   });
 });

@@ -42,6 +42,10 @@ describe('describeShape', () => {
     const events = describeShape([{ x: '2024-01-03', y: null }, { x: '2024-02-11', y: null }, { x: '2024-04-01', y: null }]);
     expect(events.eventDates).toBe(true);
     expect(suggestChart(events).chart).toBe('t');
+    // Counts other than 1, or dates that are all month starts: a per-period file, not events.
+    expect(describeShape([{ x: '2024-01-03', y: 2 }, { x: '2024-02-11', y: 0 }, { x: '2024-04-01', y: 1 }]).eventDates).toBe(false);
+    expect(describeShape([{ x: '2024-01-01', y: 1 }, { x: '2024-02-01', y: 1 }, { x: '2024-03-01', y: 1 }]).eventDates).toBe(false);
+    expect(describeShape([{ x: '2024-01-01', y: null }, { x: '2024-02-01', y: null }, { x: '2024-03-01', y: null }]).eventDates).toBe(false);
   });
 });
 

@@ -81,8 +81,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Derive the shape of raw rows. Missing y values are ignored for the value tests.
- * `eventDates`: every x is an ISO date, each x once, and the rows carry no value (y missing)
- * or 1 each, i.e. the rows list events. `unitIsTime` cannot be seen in rows and stays unset.
+ * `eventDates`: the rows list events — every x is an ISO date, each x once, each row carries no
+ * value or 1, and the dates are not all month starts. A per-period count file (other counts, or
+ * periods given by their first day, even when every count is 1) is never an event list. `unitIsTime` cannot
+ * be seen in rows and stays unset.
  */
 export function describeShape(rows: Observation[]): DataShape {
   const sizes = new Map<string, number>();
@@ -100,6 +102,7 @@ export function describeShape(rows: Observation[]): DataShape {
       rows.length > 0 &&
       withN.length === 0 &&
       rows.every((r) => typeof r.x === 'string' && ISO_DATE.test(r.x) && (r.y === null || r.y === 1)) &&
+      !rows.every((r) => String(r.x).endsWith('-01')) &&
       subgroupSizes.every((s) => s === 1),
     denominatorsLarge: ns.length > 0 && ns.reduce((a, b) => a + b, 0) / ns.length > LARGE_DENOMINATOR,
     numeratorsBounded: withN.every((r) => r.y === null || r.y <= (r.n as number)),

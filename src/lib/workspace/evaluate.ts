@@ -22,6 +22,11 @@ export interface SeriesInput {
   denominator?: string;
   /** A new phase after each of these x, from the file's phase column (joined with clicked splits). */
   phaseSplits?: (number | string)[];
+  /**
+   * Read as "one row per event": x is an event's date, y the events that day. Charted as the
+   * days between events (T), with the open interval to `until` (the file's last date) provisional.
+   */
+  events?: { until: string };
 }
 
 export interface Evaluated {
@@ -40,8 +45,10 @@ export interface Evaluated {
  * numerators fit in the denominators; an export scale other than 1 or 100, e.g. per 1 000 bed
  * days, marks a rate too); the data's shape decides the rest.
  */
-export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 'scale'>): ChartSuggestion {
+export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 'scale' | 'events'>): ChartSuggestion {
   const shape = describeShape(input.observations);
+  // The user said the rows are events: that, not the rows' shape, makes it an event list.
+  if (input.events) shape.eventDates = true;
   if (input.kind === 'rate' || (input.scale !== null && input.scale !== 1 && input.scale !== 100)) shape.numeratorsBounded = false;
   return suggestChart(shape);
 }
@@ -68,13 +75,16 @@ export function evaluate(given: SeriesInput, settings: SeriesSettings, changes: 
   const suggestion = suggestFor(given);
   // An event-date series is charted as the days between its events (T), not as its rows.
   const intervals = suggestion.reason === 'event-dates' && (settings.chart ?? 't') === 't';
-  const input = intervals ? { ...given, observations: intervalObservations(eventDateIntervals(given.observations)).observations } : given;
+  const derived = intervals ? intervalObservations(eventDateIntervals(given.observations, given.events?.until)) : null;
+  const input = derived ? { ...given, observations: derived.observations } : given;
   // Phases from the file's phase column join the ones the user split by hand.
   const splits = input.phaseSplits?.length ? [...new Set([...input.phaseSplits, ...settings.splits])] : settings.splits;
   const options = toSpcOptions(settings, input.observations, suggestion.chart);
   // One place computes the phases: the user's and the file's splits with the change log's dates.
   const phases = seriesPhases(changes, input, splits);
   options.part = phases.part.length > 0 ? phases.part : undefined;
+  // The open interval since the last event is provisional: never in the limits.
+  if (derived?.exclude.length) options.exclude = [...new Set([...(options.exclude ?? []), ...derived.exclude])].sort((a, b) => a - b);
   options.multiply = displayScale(input, settings, options.chart);
   const changeNotes = phases.annotations;
   try {
