@@ -90,8 +90,10 @@ export interface Output {
 export async function main(argv: readonly string[], out: Output): Promise<number> {
   try {
     if (argv[0] === 'report') return await reportMain(argv.slice(1), out.stdout, out.stderr);
+    if (argv[0] === 'sql') return await (await import('./sql.ts')).sqlMain(argv.slice(1), out.stdout);
     const { few, rest } = extractFewArgs(argv);
     const args = parseArgs(rest);
+    if (args.dialect !== null || args.table !== null) throw new UsageError(`--${args.dialect !== null ? 'dialect' : 'table'} belongs to spc sql (npm run --silent spc -- sql --help)`);
     if (args.help) {
       out.stdout(HELP + FEW_HELP);
       return 0;
