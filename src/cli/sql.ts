@@ -55,7 +55,7 @@ function measureQuery(spec: MeasureSpec, header: string[]): MeasureQuery {
     case 'rate':
       return { kind: 'ratio', name: spec.name, numerator: col(spec.numerator), denominator: col(spec.denominator) };
     case 'mixed':
-      throw new UsageError(`--numerator with --y (a mixed export) has no statement yet; give --y and --n, or --numerator and --n`);
+      return { kind: 'mixed', name: spec.name, numerator: col(spec.numerator), denominator: col(spec.denominator), value: col(spec.value) };
   }
 }
 
@@ -65,6 +65,7 @@ function fromOptions(args: CliArgs, table: string): SeriesQuery {
   if (c.x === null) throw new UsageError('--x: name the period column (with --table and no file nothing else tells it)');
   let m: MeasureQuery;
   if (c.outcome !== null) m = { kind: 'outcome', name: c.outcome, outcome: c.outcome };
+  else if (c.n !== null && c.numerator !== null && c.y !== null) m = { kind: 'mixed', name: c.y, numerator: c.numerator, denominator: c.n, value: c.y };
   else if (c.n !== null && (c.numerator ?? c.y) !== null) {
     const num = (c.numerator ?? c.y) as string;
     m = { kind: 'ratio', name: num, numerator: num, denominator: c.n };

@@ -25,7 +25,9 @@ export const isSqlPeriodFormat = (f: PeriodFormat): f is SqlPeriodFormat => (SQL
 export type MeasureQuery =
   | { kind: 'value'; name: string; value: string }
   | { kind: 'ratio'; name: string; numerator: string; denominator: string }
-  | { kind: 'outcome'; name: string; outcome: string };
+  | { kind: 'outcome'; name: string; outcome: string }
+  /** Numerator and denominator where both are given, else the value (register exports). */
+  | { kind: 'mixed'; name: string; numerator: string; denominator: string; value: string };
 
 /** Where the rows are: a table (any dialect) or a delimited file / Parquet file (DuckDB). */
 export type SqlSource =
@@ -186,17 +188,22 @@ function rowsOf(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string):
   const unit = q.unitColumn === null ? d.string('') : `coalesce(${cell(q.unitColumn)}, '')`;
   const period = d.periodStart(d.toDate(cell(q.period.column), q.period.format), q.granularity);
   let y: string, n: string;
+  // Rows the ingest rejects (a negative part, a zero denominator) are left out.
+  let keep: string | null = null;
   if (m.kind === 'value') [y, n] = [num(m.value), d.nullDouble];
   else if (m.kind === 'outcome') {
     y = `CASE WHEN ${lower(m.outcome)} IN (${list(YES_WORDS)}) THEN 1.0 WHEN ${lower(m.outcome)} IN (${list(NO_WORDS)}) THEN 0.0 END`;
     n = `CASE WHEN ${lower(m.outcome)} IN (${list([...YES_WORDS, ...NO_WORDS])}) THEN 1.0 END`;
   } else {
-    // A row with either part missing is a missing point: neither part counts.
-    const both = `${num(m.numerator)} IS NOT NULL AND ${num(m.denominator)} IS NOT NULL`;
-    [y, n] = [`CASE WHEN ${both} THEN ${num(m.numerator)} END`, `CASE WHEN ${both} THEN ${num(m.denominator)} END`];
+    // A row with either part missing is a missing point (or, mixed, a value): neither part counts.
+    const [nu, de] = [num(m.numerator), num(m.denominator)];
+    const both = `${nu} IS NOT NULL AND ${de} IS NOT NULL`;
+    const otherwise = m.kind === 'mixed' ? ` ELSE ${num(m.value)}` : '';
+    [y, n] = [`CASE WHEN ${both} THEN ${nu}${otherwise} END`, `CASE WHEN ${both} THEN ${de} END`];
+    keep = `NOT (${both} AND (${nu} < 0 OR ${de} <= 0))`;
   }
   return `  SELECT ${measure} AS ${d.ident('measure')}, ${unit} AS ${d.ident('unit')}, ${period} AS ${d.ident('period')},\n` +
-    `    ${y} AS ${d.ident('y')}, ${n} AS ${d.ident('n')}\n  FROM ${from}`;
+    `    ${y} AS ${d.ident('y')}, ${n} AS ${d.ident('n')}\n  FROM ${from}` + (keep === null ? '' : `\n  WHERE ${keep}`);
 }
 
 /** The statement for `q` in `dialect`: one row per measure × unit × period with data. */
@@ -205,7 +212,7 @@ export function seriesSql(q: SeriesQuery, dialect: SqlDialect): string {
   const from = source(q.source, d, dialect);
   const [measure, unit, period, y, n] = ['measure', 'unit', 'period', 'y', 'n'].map(d.ident) as [string, string, string, string, string];
   const rows = q.measures.map((m) => rowsOf(q, m, d, from)).join('\n  UNION ALL\n');
-  return `WITH ${d.ident('src')} AS (\n${rows}\n)\n` +
+  return `WITH src AS (\n${rows}\n)\n` +
     `SELECT ${measure}, ${unit}, ${period}, SUM(${y}) AS ${d.ident('y_sum')}, SUM(${n}) AS ${n}, COUNT(*) AS ${d.ident('count')}\n` +
-    `FROM ${d.ident('src')}\nWHERE ${period} IS NOT NULL\nGROUP BY ${measure}, ${unit}, ${period}\nORDER BY ${measure}, ${unit}, ${period}`;
+    `FROM src\nWHERE ${period} IS NOT NULL\nGROUP BY ${measure}, ${unit}, ${period}\nORDER BY ${measure}, ${unit}, ${period}`;
 }
