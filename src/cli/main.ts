@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few, out);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
-    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg ?? defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles }), args.maxPoints);
+    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg ?? (p.seriesFile ? 'sum' : defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles })), args.maxPoints);
     const input = inputJson(loaded);
     const message = (x: Rejection) => rejectionMessage(x, loaded.report.years);
     if (input.used === 0 || loaded.series.every((s) => s.observations.length === 0)) {

@@ -74,6 +74,15 @@ describe('a series file from spc sql loads in the app with no mapping step', () 
     expectSameSeries(app, cli);
   });
 
+  it('is read by the CLI too, with no column flags and y_sum summed', async () => {
+    const file = path.join(REAL, 'cabg_operations.csv');
+    const sql = await run(['sql', file, '--period', 'quarter', '--dialect', 'duckdb']);
+    const out = path.join(dir, 'cabg.series.csv');
+    await native.query(`COPY (${sql.stdout.replace(/;\s*$/, '')}) TO '${out}' (HEADER)`);
+    const one = (rows: SeriesRow[]) => rows.map((r) => ({ ...r, count: 1 }));
+    expectSameSeries(one(await cliSeries([out, '--period', 'quarter'])), one(await cliSeries([file, '--period', 'quarter'])));
+  });
+
   it('is not taken for a series file without its columns', () => {
     const text = readFileSync(path.join(REAL, 'hospital_infections.csv'), 'utf8');
     expect(seriesFileMapping(inspectText(text, {}))).toBeNull();

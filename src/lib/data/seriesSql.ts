@@ -171,10 +171,12 @@ function source(s: SqlSource, d: DialectRules, dialect: SqlDialect): string {
     `skip = ${s.headerLine - 1}, all_varchar = true, null_padding = true)`;
 }
 
-/** One SELECT per measure: measure, unit, period start, y and n of each row. */
+/**
+ * One SELECT per measure: measure, unit, period start, y and n of each row. The inner SELECT
+ * parses each cell once (columns a, b, c); the outer one gives y and n from them.
+ */
 function rowsOf(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string): string {
   const cell = (column: string) => d.trim(d.text(d.ident(column)));
-  const lower = (column: string) => `lower(${cell(column)})`;
   const num = (column: string) => {
     let e = cell(column);
     // Thousands separators out, decimal comma to a point (as the ingest's number parser does).
@@ -183,27 +185,30 @@ function rowsOf(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string):
     return d.toDouble(e);
   };
   const list = (words: string[]) => words.map(d.string).join(', ');
+  const [a, b, c] = ['a', 'b', 'c'].map(d.ident) as [string, string, string];
   const measure = q.measureColumn === null ? d.string(m.name)
     : q.measures.length > 1 ? `concat(coalesce(${cell(q.measureColumn)}, ''), ${d.string('/' + m.name)})` : `coalesce(${cell(q.measureColumn)}, '')`;
   const unit = q.unitColumn === null ? d.string('') : `coalesce(${cell(q.unitColumn)}, '')`;
   const period = d.periodStart(d.toDate(cell(q.period.column), q.period.format), q.granularity);
-  let y: string, n: string;
+  let parsed: string[], y: string, n: string;
   // Rows the ingest rejects (a negative part, a zero denominator) are left out.
   let keep: string | null = null;
-  if (m.kind === 'value') [y, n] = [num(m.value), d.nullDouble];
+  if (m.kind === 'value') [parsed, y, n] = [[num(m.value)], a, d.nullDouble];
   else if (m.kind === 'outcome') {
-    y = `CASE WHEN ${lower(m.outcome)} IN (${list(YES_WORDS)}) THEN 1.0 WHEN ${lower(m.outcome)} IN (${list(NO_WORDS)}) THEN 0.0 END`;
-    n = `CASE WHEN ${lower(m.outcome)} IN (${list([...YES_WORDS, ...NO_WORDS])}) THEN 1.0 END`;
+    parsed = [`lower(${cell(m.outcome)})`];
+    y = `CASE WHEN ${a} IN (${list(YES_WORDS)}) THEN 1.0 WHEN ${a} IN (${list(NO_WORDS)}) THEN 0.0 END`;
+    n = `CASE WHEN ${a} IN (${list([...YES_WORDS, ...NO_WORDS])}) THEN 1.0 END`;
   } else {
     // A row with either part missing is a missing point (or, mixed, a value): neither part counts.
-    const [nu, de] = [num(m.numerator), num(m.denominator)];
-    const both = `${nu} IS NOT NULL AND ${de} IS NOT NULL`;
-    const otherwise = m.kind === 'mixed' ? ` ELSE ${num(m.value)}` : '';
-    [y, n] = [`CASE WHEN ${both} THEN ${nu}${otherwise} END`, `CASE WHEN ${both} THEN ${de} END`];
-    keep = `NOT (${both} AND (${nu} < 0 OR ${de} <= 0))`;
+    parsed = [num(m.numerator), num(m.denominator), ...(m.kind === 'mixed' ? [num(m.value)] : [])];
+    const both = `${a} IS NOT NULL AND ${b} IS NOT NULL`;
+    [y, n] = [`CASE WHEN ${both} THEN ${a}${m.kind === 'mixed' ? ` ELSE ${c}` : ''} END`, `CASE WHEN ${both} THEN ${b} END`];
+    keep = `NOT (${both} AND (${a} < 0 OR ${b} <= 0))`;
   }
-  return `  SELECT ${measure} AS ${d.ident('measure')}, ${unit} AS ${d.ident('unit')}, ${period} AS ${d.ident('period')},\n` +
-    `    ${y} AS ${d.ident('y')}, ${n} AS ${d.ident('n')}\n  FROM ${from}` + (keep === null ? '' : `\n  WHERE ${keep}`);
+  const [mc, uc, pc] = ['measure', 'unit', 'period'].map(d.ident) as [string, string, string];
+  const inner = [`${measure} AS ${mc}`, `${unit} AS ${uc}`, `${period} AS ${pc}`, ...parsed.map((e, i) => `${e} AS ${[a, b, c][i]}`)];
+  return `  SELECT ${mc}, ${uc}, ${pc}, ${y} AS ${d.ident('y')}, ${n} AS ${d.ident('n')}\n` +
+    `  FROM (SELECT ${inner.join(',\n      ')}\n    FROM ${from}) AS ${d.ident('parsed')}` + (keep === null ? '' : `\n  WHERE ${keep}`);
 }
 
 /** The statement for `q` in `dialect`: one row per measure × unit × period with data. */
