@@ -100,6 +100,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     }
     const bytes = readBytes(args.file);
     // Loaded only when asked for, so the main path starts no slower.
+    if ((few.events || few.funnel !== null || few.pareto !== null) && args.format !== 'json') throw new UsageError(`--format ${args.format}: the events, funnel and pareto results are JSON only; leave out --format`);
     if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few, out);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
@@ -112,7 +113,8 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     }
     const scales = defaultScales(loaded.series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: s.observations })));
     const series = loaded.series.map((s) => seriesJson(s, args, scales));
-    out.stdout(JSON.stringify({ input, series }, finite) + '\n');
+    // csv / tsv: the points table (arquero, loaded only then); json: the whole result.
+    out.stdout(args.format === 'json' ? JSON.stringify({ input, series }, finite) + '\n' : (await import('./table.ts')).pointsTable(series as never, args.format));
     // Rows not used are bad input too: the result is printed, but the exit code and one line on
     // stderr say so, naming the first such row and column.
     const rejected = [...loaded.report.rejected, ...loaded.extraRejected];
