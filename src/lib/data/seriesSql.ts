@@ -49,7 +49,7 @@ export interface SeriesQuery {
 }
 
 /** What differs between dialects; everything else in the statement is shared. */
-interface DialectRules {
+export interface DialectRules {
   ident(name: string): string;
   string(value: string): string;
   /** Any column as text (typed warehouse columns too). */
@@ -162,7 +162,7 @@ function tsqlPeriodStart(d: string, g: Granularity): string {
 const YES_WORDS = [...OUTCOME_WORDS].filter(([, yes]) => yes).map(([w]) => w);
 const NO_WORDS = [...OUTCOME_WORDS].filter(([, yes]) => !yes).map(([w]) => w);
 
-function source(s: SqlSource, d: DialectRules, dialect: SqlDialect): string {
+export function source(s: SqlSource, d: DialectRules, dialect: SqlDialect): string {
   if ('table' in s) return s.table.split('.').map(d.ident).join('.');
   if (dialect !== 'duckdb') throw new RangeError(`--dialect ${dialect} reads a table, not a file; give --table NAME (a file only tells the columns)`);
   if ('parquet' in s) return `read_parquet(${d.string(s.parquet)})`;
@@ -171,11 +171,16 @@ function source(s: SqlSource, d: DialectRules, dialect: SqlDialect): string {
     `skip = ${s.headerLine - 1}, all_varchar = true, null_padding = true)`;
 }
 
+/** Yes/no tests of an outcome cell `a` (lower-cased text). */
+export const outcomeYes = (d: DialectRules, a: string) => `CASE WHEN ${a} IN (${YES_WORDS.map(d.string).join(', ')}) THEN 1.0 WHEN ${a} IN (${NO_WORDS.map(d.string).join(', ')}) THEN 0.0 END`;
+export const outcomeKnown = (d: DialectRules, a: string) => `CASE WHEN ${a} IN (${[...YES_WORDS, ...NO_WORDS].map(d.string).join(', ')}) THEN 1.0 END`;
+
 /**
- * One SELECT per measure: measure, unit, period start, y and n of each row. The inner SELECT
- * parses each cell once (columns a, b, c); the outer one gives y and n from them.
+ * The rows of one measure, each cell parsed once: measure, unit, period (the row's DATE), the
+ * parsed cells a, b, c of its roles (value | numerator, denominator[, value] | lower-cased
+ * outcome) and, with `raw`, their trimmed texts ra, rb, rc.
  */
-function rowsOf(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string): string {
+export function parsedRows(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string, raw = false): string {
   const cell = (column: string) => d.trim(d.text(d.ident(column)));
   const num = (column: string) => {
     let e = cell(column);
@@ -184,31 +189,35 @@ function rowsOf(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string):
     if (q.decimal === ',') e = `replace(${e}, ',', '.')`;
     return d.toDouble(e);
   };
-  const list = (words: string[]) => words.map(d.string).join(', ');
-  const [a, b, c] = ['a', 'b', 'c'].map(d.ident) as [string, string, string];
   const measure = q.measureColumn === null ? d.string(m.name)
     : q.measures.length > 1 ? `concat(coalesce(${cell(q.measureColumn)}, ''), ${d.string('/' + m.name)})` : `coalesce(${cell(q.measureColumn)}, '')`;
   const unit = q.unitColumn === null ? d.string('') : `coalesce(${cell(q.unitColumn)}, '')`;
-  const period = d.periodStart(d.toDate(cell(q.period.column), q.period.format), q.granularity);
-  let parsed: string[], y: string, n: string;
+  const columns = m.kind === 'value' ? [m.value] : m.kind === 'outcome' ? [m.outcome] : [m.numerator, m.denominator, ...(m.kind === 'mixed' ? [m.value] : [])];
+  const parse = (c: string) => (m.kind === 'outcome' ? `lower(${cell(c)})` : num(c));
+  const select = [
+    `${measure} AS ${d.ident('measure')}`, `${unit} AS ${d.ident('unit')}`, `${d.toDate(cell(q.period.column), q.period.format)} AS ${d.ident('period')}`,
+    ...columns.map((c, i) => `${parse(c)} AS ${d.ident('abc'[i]!)}`), ...(raw ? columns.map((c, i) => `${cell(c)} AS ${d.ident('r' + 'abc'[i]!)}`) : []),
+  ];
+  return `SELECT ${select.join(',\n      ')}\n    FROM ${from}`;
+}
+
+/** One SELECT per measure: measure, unit, period start, y and n of each row. */
+function rowsOf(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string): string {
+  const [a, b, c] = ['a', 'b', 'c'].map(d.ident) as [string, string, string];
+  let y: string, n: string;
   // Rows the ingest rejects (a negative part, a zero denominator) are left out.
   let keep: string | null = null;
-  if (m.kind === 'value') [parsed, y, n] = [[num(m.value)], a, d.nullDouble];
-  else if (m.kind === 'outcome') {
-    parsed = [`lower(${cell(m.outcome)})`];
-    y = `CASE WHEN ${a} IN (${list(YES_WORDS)}) THEN 1.0 WHEN ${a} IN (${list(NO_WORDS)}) THEN 0.0 END`;
-    n = `CASE WHEN ${a} IN (${list([...YES_WORDS, ...NO_WORDS])}) THEN 1.0 END`;
-  } else {
+  if (m.kind === 'value') [y, n] = [a, d.nullDouble];
+  else if (m.kind === 'outcome') [y, n] = [outcomeYes(d, a), outcomeKnown(d, a)];
+  else {
     // A row with either part missing is a missing point (or, mixed, a value): neither part counts.
-    parsed = [num(m.numerator), num(m.denominator), ...(m.kind === 'mixed' ? [num(m.value)] : [])];
     const both = `${a} IS NOT NULL AND ${b} IS NOT NULL`;
     [y, n] = [`CASE WHEN ${both} THEN ${a}${m.kind === 'mixed' ? ` ELSE ${c}` : ''} END`, `CASE WHEN ${both} THEN ${b} END`];
     keep = `NOT (${both} AND (${a} < 0 OR ${b} <= 0))`;
   }
   const [mc, uc, pc] = ['measure', 'unit', 'period'].map(d.ident) as [string, string, string];
-  const inner = [`${measure} AS ${mc}`, `${unit} AS ${uc}`, `${period} AS ${pc}`, ...parsed.map((e, i) => `${e} AS ${[a, b, c][i]}`)];
-  return `  SELECT ${mc}, ${uc}, ${pc}, ${y} AS ${d.ident('y')}, ${n} AS ${d.ident('n')}\n` +
-    `  FROM (SELECT ${inner.join(',\n      ')}\n    FROM ${from}) AS ${d.ident('parsed')}` + (keep === null ? '' : `\n  WHERE ${keep}`);
+  return `  SELECT ${mc}, ${uc}, ${d.periodStart(pc, q.granularity)} AS ${pc}, ${y} AS ${d.ident('y')}, ${n} AS ${d.ident('n')}\n` +
+    `  FROM (${parsedRows(q, m, d, from)}) AS ${d.ident('parsed')}` + (keep === null ? '' : `\n  WHERE ${keep}`);
 }
 
 /** The statement for `q` in `dialect`: one row per measure × unit × period with data. */
