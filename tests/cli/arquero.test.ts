@@ -82,6 +82,7 @@ describe('arquero and DuckDB aggregate generated exports alike', () => {
           .groupby('measure', 'Enhet', 'period')
           .rollup({ y_sum: op.sum('v'), count: op.count() })
           .objects()
+          .map((o) => o as { measure: string; Enhet: string; period: string; y_sum: number; count: number })
           .map((r) => ({ measure: r.measure, unit: r.Enhet, period: r.period, y_sum: r.y_sum, n: null, count: r.count }) as SeriesRow);
 
         const sql = seriesSql({
