@@ -49,7 +49,7 @@ export interface SeriesQuery {
 }
 
 /** What differs between dialects; everything else in the statement is shared. */
-export interface DialectRules {
+interface DialectRules {
   ident(name: string): string;
   string(value: string): string;
   /** Any column as text (typed warehouse columns too). */
@@ -162,7 +162,7 @@ function tsqlPeriodStart(d: string, g: Granularity): string {
 const YES_WORDS = [...OUTCOME_WORDS].filter(([, yes]) => yes).map(([w]) => w);
 const NO_WORDS = [...OUTCOME_WORDS].filter(([, yes]) => !yes).map(([w]) => w);
 
-export function source(s: SqlSource, d: DialectRules, dialect: SqlDialect): string {
+function source(s: SqlSource, d: DialectRules, dialect: SqlDialect): string {
   if ('table' in s) return s.table.split('.').map(d.ident).join('.');
   if (dialect !== 'duckdb') throw new RangeError(`--dialect ${dialect} reads a table, not a file; give --table NAME (a file only tells the columns)`);
   if ('parquet' in s) return `read_parquet(${d.string(s.parquet)})`;
@@ -172,15 +172,15 @@ export function source(s: SqlSource, d: DialectRules, dialect: SqlDialect): stri
 }
 
 /** Yes/no tests of an outcome cell `a` (lower-cased text). */
-export const outcomeYes = (d: DialectRules, a: string) => `CASE WHEN ${a} IN (${YES_WORDS.map(d.string).join(', ')}) THEN 1.0 WHEN ${a} IN (${NO_WORDS.map(d.string).join(', ')}) THEN 0.0 END`;
-export const outcomeKnown = (d: DialectRules, a: string) => `CASE WHEN ${a} IN (${[...YES_WORDS, ...NO_WORDS].map(d.string).join(', ')}) THEN 1.0 END`;
+const outcomeYes = (d: DialectRules, a: string) => `CASE WHEN ${a} IN (${YES_WORDS.map(d.string).join(', ')}) THEN 1.0 WHEN ${a} IN (${NO_WORDS.map(d.string).join(', ')}) THEN 0.0 END`;
+const outcomeKnown = (d: DialectRules, a: string) => `CASE WHEN ${a} IN (${[...YES_WORDS, ...NO_WORDS].map(d.string).join(', ')}) THEN 1.0 END`;
 
 /**
  * The rows of one measure, each cell parsed once: measure, unit, period (the row's DATE), the
  * parsed cells a, b, c of its roles (value | numerator, denominator[, value] | lower-cased
- * outcome) and, with `raw`, their trimmed texts ra, rb, rc.
+ * outcome).
  */
-export function parsedRows(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string, raw = false): string {
+function parsedRows(q: SeriesQuery, m: MeasureQuery, d: DialectRules, from: string): string {
   const cell = (column: string) => d.trim(d.text(d.ident(column)));
   const num = (column: string) => {
     let e = cell(column);
@@ -196,7 +196,7 @@ export function parsedRows(q: SeriesQuery, m: MeasureQuery, d: DialectRules, fro
   const parse = (c: string) => (m.kind === 'outcome' ? `lower(${cell(c)})` : num(c));
   const select = [
     `${measure} AS ${d.ident('measure')}`, `${unit} AS ${d.ident('unit')}`, `${d.toDate(cell(q.period.column), q.period.format)} AS ${d.ident('period')}`,
-    ...columns.map((c, i) => `${parse(c)} AS ${d.ident('abc'[i]!)}`), ...(raw ? columns.map((c, i) => `${cell(c)} AS ${d.ident('r' + 'abc'[i]!)}`) : []),
+    ...columns.map((c, i) => `${parse(c)} AS ${d.ident('abc'[i]!)}`),
   ];
   return `SELECT ${select.join(',\n      ')}\n    FROM ${from}`;
 }
