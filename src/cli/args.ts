@@ -12,6 +12,7 @@ import { PERIOD_FORMATS, type PeriodFormat, type YearWindow } from '../lib/data/
 import type { SpcOptions } from '../lib/spc/types.ts';
 import { AGGREGATIONS, CHART_TYPES, CONFLICT_RULES, DIRECTIONS, RULE_PROFILES } from '../lib/spc/types.ts';
 import { PROFILES } from '../lib/spc/rules/index.ts';
+import { SQL_DIALECTS, type SqlDialect } from '../lib/data/seriesSql.ts';
 
 export class UsageError extends Error {}
 
@@ -55,7 +56,15 @@ export interface CliArgs {
   /** Engine options for every series (without `chart`). */
   options: Omit<SpcOptions, 'chart'>;
   help: boolean;
+  /** `spc sql`: the dialect of the statement, and the table it reads (null: the file). */
+  dialect: SqlDialect | null;
+  table: string | null;
+  /** Output: the JSON result (default), or the points table as CSV / TSV. */
+  format: OutputFormat;
 }
+
+export const OUTPUT_FORMATS = ['json', 'csv', 'tsv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 function number(flag: string, value: string): number {
   const v = value.trim() === '' ? Number.NaN : Number(value);
@@ -145,6 +154,9 @@ export const OPTIONS: Record<string, OptionSpec> = {
   direction: option('direction', (f, v) => oneOf(f, v, DIRECTIONS)),
   'conflict-rule': option('conflictRule', (f, v) => oneOf(f, v, CONFLICT_RULES)),
   'no-screen': { type: 'boolean', apply: (a) => (a.options.screenMovingRanges = false) },
+  dialect: str((a, v, f) => (a.dialect = oneOf(f, v, SQL_DIALECTS))),
+  table: str((a, v) => (a.table = v)),
+  format: str((a, v, f) => (a.format = oneOf(f, v, OUTPUT_FORMATS))),
 };
 
 const NEGATIVE_NUMBER = /^-\.?\d/;
@@ -182,13 +194,14 @@ function checkApplicable(o: CliArgs['options']): void {
     throw new UsageError('--conflict-rule: without a direction no point is an improvement or a concern; add --direction up or down, or leave out --conflict-rule');
 }
 
-export function parseArgs(argv: readonly string[]): CliArgs {
+/** `fileOptional`: `spc sql --table NAME` reads no file. */
+export function parseArgs(argv: readonly string[], fileOptional = false): CliArgs {
   const a: CliArgs = {
     file: '',
     columns: { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null, phase: null },
     period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, years: null, maxPoints: null, headerRow: null, dash: 'missing', chart: null,
     options: {},
-    help: false,
+    help: false, dialect: null, table: null, format: 'json',
   };
   let parsed: ReturnType<typeof splitArgs>;
   try {
@@ -209,11 +222,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (a.help) return a;
   checkApplicable(a.options);
   const file = parsed.positionals[0];
-  if (file === undefined) throw new UsageError('missing CSV file argument (see --help)');
+  if (file === undefined && !fileOptional) throw new UsageError('missing CSV file argument (see --help)');
+  if (file === undefined) return a;
   return { ...a, file };
 }
 
 export const HELP = `Usage: npm run --silent spc -- FILE [options]
+       npm run --silent spc -- sql [FILE] [--table NAME] --dialect duckdb|trino|spark|tsql [mapping options]
+       (spc sql --help: the aggregation statement for a warehouse or native DuckDB)
 
 Reads a CSV export (any Nordic dialect: ; or , or tab or |, decimal comma or point,
 UTF-8/UTF-16/Windows-1252) through the app's ingest and prints the SPC result as JSON:
@@ -287,5 +303,8 @@ Chart (applies to every series):
                      a point that is both an improvement and a concern with rules of equal rank
                      (e.g. the peak of a rising and a falling trend) counts as this (default concern)
   --no-screen        do not screen moving ranges
+  --format json|csv|tsv
+                     json (default): the result above; csv / tsv: the points table, one row per
+                     point (measure, unit, x, y, cl, lcl, ucl, ySum, n, count, signal)
   --help             this text
 `;

@@ -12,6 +12,7 @@ import {
 import type { Granularity } from '../lib/data/ingest/calendar.ts';
 import { NEEDS_DENOMINATOR } from '../lib/spc/index.ts';
 import { UsageError, type CliArgs, type ColumnArgs } from './args.ts';
+import { seriesFileMapping } from '../lib/workspace/mapping.ts';
 
 export class InputError extends Error {}
 
@@ -39,6 +40,8 @@ export interface Plan {
    */
   paired: boolean;
   dash: 'zero' | 'missing';
+  /** A series file: its y_sum is summed per period by default. */
+  seriesFile: boolean;
 }
 
 export function readBytes(path: string): Uint8Array {
@@ -133,6 +136,8 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
   let paired = false;
   let measures: MeasureSpec[];
   const explicit = explicitMeasures(args, c, col, suggested);
+  // A series file (an `spc sql` result) is mapped as the app maps it, with no column flags.
+  const seriesFile = explicit || c.x !== null ? null : seriesFileMapping(suggested);
   if (explicit && args.period === null && c.y !== null && c.n !== null && c.numerator === null) {
     // Value and denominator per record, as the engine takes them (see Plan.paired).
     if (c.outcome !== null) throw new InputError('--outcome cannot be combined with --y and --n without --period; add --period or leave out --outcome');
@@ -142,6 +147,7 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     ];
     paired = true;
   } else if (explicit) measures = explicit;
+  else if (seriesFile) measures = seriesFile.measures;
   else if (s && s.measures.length > 0) measures = s.measures;
   else throw new InputError('no value column recognised; name one with --y (or --numerator/--n, --outcome)');
   const chart = args.chart;
@@ -153,13 +159,13 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     const cols = m as unknown as Partial<Record<'value' | 'numerator' | 'denominator' | 'outcome', number>>;
     for (const i of [cols.value, cols.numerator, cols.denominator, cols.outcome]) if (i !== undefined) roleColumns.add(i);
   }
-  const period = c.x !== null ? col(c.x) : s ? s.period : null;
+  const period = c.x !== null ? col(c.x) : seriesFile ? seriesFile.period : s ? s.period : null;
   if (period === null) throw new InputError('no date/period column recognised; name it with --x');
   const free = (i: number | null | undefined) => (i !== null && i !== undefined && i !== period && !roleColumns.has(i) ? i : null);
   const mapping: ColumnMapping = {
     period,
-    measure: c.measure !== null ? col(c.measure) : free(s?.measure),
-    unit: c.unit !== null ? col(c.unit) : free(s?.unit),
+    measure: c.measure !== null ? col(c.measure) : free((seriesFile ?? s)?.measure),
+    unit: c.unit !== null ? col(c.unit) : free((seriesFile ?? s)?.unit),
     measures,
   };
   const phase = c.phase !== null ? col(c.phase) : legacy ? null : free(s?.phase);
@@ -180,7 +186,7 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
   }
   return {
     text: decoded.text, encoding: decoded.encoding, replacedLines: decoded.replacedLines, years: args.years,
-    inspection, dialect: suggested.dialect, mapping, periodFormat, paired, dash: args.dash,
+    inspection, dialect: suggested.dialect, mapping, periodFormat, paired, dash: args.dash, seriesFile: seriesFile !== null,
   };
 }
 

@@ -90,18 +90,21 @@ export interface Output {
 export async function main(argv: readonly string[], out: Output): Promise<number> {
   try {
     if (argv[0] === 'report') return await reportMain(argv.slice(1), out.stdout, out.stderr);
+    if (argv[0] === 'sql') return await (await import('./sql.ts')).sqlMain(argv.slice(1), out.stdout);
     const { few, rest } = extractFewArgs(argv);
     const args = parseArgs(rest);
+    if (args.dialect !== null || args.table !== null) throw new UsageError(`--${args.dialect !== null ? 'dialect' : 'table'} belongs to spc sql (npm run --silent spc -- sql --help)`);
     if (args.help) {
       out.stdout(HELP + FEW_HELP);
       return 0;
     }
     const bytes = readBytes(args.file);
     // Loaded only when asked for, so the main path starts no slower.
+    if ((few.events || few.funnel !== null || few.pareto !== null) && args.format !== 'json') throw new UsageError(`--format ${args.format}: the events, funnel and pareto results are JSON only; leave out --format`);
     if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few, out);
     // Parquet is read as CSV, through the same rules (as in the app).
     const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
-    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg ?? defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles }), args.maxPoints);
+    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg ?? (p.seriesFile ? 'sum' : defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles })), args.maxPoints);
     const input = inputJson(loaded);
     const message = (x: Rejection) => rejectionMessage(x, loaded.report.years);
     if (input.used === 0 || loaded.series.every((s) => s.observations.length === 0)) {
@@ -110,7 +113,8 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     }
     const scales = defaultScales(loaded.series.map((s) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: s.observations })));
     const series = loaded.series.map((s) => seriesJson(s, args, scales));
-    out.stdout(JSON.stringify({ input, series }, finite) + '\n');
+    // csv / tsv: the points table (arquero, loaded only then); json: the whole result.
+    out.stdout(args.format === 'json' ? JSON.stringify({ input, series }, finite) + '\n' : (await import('./table.ts')).pointsTable(series as never, args.format));
     // Rows not used are bad input too: the result is printed, but the exit code and one line on
     // stderr say so, naming the first such row and column.
     const rejected = [...loaded.report.rejected, ...loaded.extraRejected];

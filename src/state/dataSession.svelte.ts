@@ -10,6 +10,7 @@ import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import type { SeriesInput } from '../lib/workspace/evaluate';
 import { fitsInBrowser } from '../lib/workspace/readPlan';
+import { seriesFileMapping } from '../lib/workspace/mapping';
 import type { Persistence, StoredImport } from './persisted';
 
 export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points' | 'too-big';
@@ -134,9 +135,12 @@ export class DataSession {
       const persistence = this.#deps.persistence;
       const remembered = await persistence.loadMapping(inspection.signature, inspection.header.length);
       const granularity = defaultGranularity(inspection);
-      if (remembered || (sample && inspection.mapping)) {
-        const overrides = remembered?.overrides ?? { mapping: inspection.mapping!, periodFormat: inspection.periodFormat };
-        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, agg: defaultAggregation(inspection), sample });
+      // A series file (from `spc sql`) is read at once: its mapping leaves nothing to ask, its sums are summed.
+      const series = remembered ? null : seriesFileMapping(inspection);
+      if (remembered || (sample && inspection.mapping) || series) {
+        const overrides = remembered?.overrides ?? { mapping: series ?? inspection.mapping!, periodFormat: inspection.periodFormat };
+        const agg = series ? 'sum' : defaultAggregation(inspection);
+        await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, agg, sample });
         // A remembered mapping this file cannot be read with would fail every time: drop it and ask.
         const failed = this.#errorCode();
         if (remembered && failed) {

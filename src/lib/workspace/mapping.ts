@@ -2,7 +2,7 @@
  * Pure helpers of the mapping step: the edits the user makes to a file's column mapping (kept out
  * of the component so they are tested on their own).
  */
-import type { MeasureSpec } from '../data/ingest';
+import { numberParser, type ColumnMapping, type Inspection, type MeasureSpec } from '../data/ingest';
 
 export type MeasureKind = MeasureSpec['kind'];
 export const MEASURE_KINDS: readonly MeasureKind[] = ['value', 'proportion', 'rate', 'outcome', 'mixed'];
@@ -63,4 +63,28 @@ export function renamed(spec: MeasureSpec, name: string): MeasureSpec {
 export function newMeasure(header: readonly string[]): MeasureSpec {
   const last = header.length - 1;
   return { kind: 'value', name: header[last] ?? '', value: Math.max(0, last) };
+}
+
+/**
+ * A series file (what `spc sql` statements return: measure, unit, period, y_sum or value, n,
+ * count) is already aggregated: recognised by its header, it is mapped with no question asked —
+ * x = period, y = y_sum summed, n = n. Without denominators it is a value; with them on every
+ * sample row a ratio (a proportion when no y_sum exceeds its n, else a rate); otherwise mixed (each
+ * row a ratio where it has n, else a value). Null for any other file.
+ */
+export function seriesFileMapping(inspection: Pick<Inspection, 'header' | 'sample' | 'dialect' | 'profiles'>): ColumnMapping | null {
+  const names = inspection.header.map((h) => h.trim().toLowerCase());
+  const at = (name: string) => names.indexOf(name);
+  const [measure, unit, period, n] = [at('measure'), at('unit'), at('period'), at('n')];
+  const y = at('y_sum') >= 0 ? at('y_sum') : at('value');
+  if (measure < 0 || unit < 0 || period < 0 || y < 0) return null;
+  const name = inspection.header[y] ?? 'y_sum';
+  // The profile covers the inspected records; the (shorter) preview sample shows which rows have n.
+  if (n < 0 || (inspection.profiles[n]?.content ?? 'empty') === 'empty') return { period, measure, unit, measures: [{ kind: 'value', name, value: y }] };
+  const parse = numberParser(inspection.dialect);
+  const rows = inspection.sample.map((r) => [parse(r[y] ?? ''), parse(r[n] ?? '')] as const);
+  const ratios = rows.filter((p): p is [number, number] => typeof p[0] === 'number' && typeof p[1] === 'number');
+  if (ratios.length === 0 || ratios.length < rows.length) return { period, measure, unit, measures: [{ kind: 'mixed', name, numerator: y, denominator: n, value: y }] };
+  const kind = ratios.every(([num, den]) => num <= den) ? 'proportion' : 'rate';
+  return { period, measure, unit, measures: [{ kind, name, numerator: y, denominator: n }] };
 }
