@@ -8,9 +8,8 @@ import type { Browser, CDPSession } from 'playwright-core';
 interface TraceEvent {
   name: string;
   pid: number;
-  tid: number;
   id?: string;
-  args?: { name?: string; data?: { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
+  args?: { data?: { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
 }
 
 interface ProfileNode {
@@ -48,18 +47,38 @@ function frameName({ functionName, url, lineNumber }: ProfileNode['callFrame']):
   return `${functionName || '(anonymous)'}${file ? ` (${file}:${lineNumber + 1})` : ''}`;
 }
 
+/**
+ * Chunks come from V8's profiler thread, not the profiled one, so a profile is named by the script
+ * that takes most of its self time (the app's entry, ingest.worker-…, duckdb-browser-eh.worker-…).
+ */
+function threadOf(self: Map<string, number>, files: Map<string, string>): string {
+  let best = '';
+  let most = 0;
+  const byFile = new Map<string, number>();
+  for (const [name, ms] of self) {
+    const file = files.get(name);
+    if (file) byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  }
+  for (const [file, ms] of byFile) if (ms > most) [best, most] = [file, ms];
+  return best ? `thread running ${best}` : 'thread without scripts';
+}
+
 /** Per thread: sampled ms and the `top` functions by self time, busiest threads first. */
-export function summarise(events: TraceEvent[], top = 8): string[] {
-  const threadNames = new Map<string, string>();
-  for (const e of events) if (e.name === 'thread_name' && e.args?.name) threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
+export function summarise(events: TraceEvent[], top = 12): string[] {
   // A profile's chunks share its id; nodes arrive over several chunks.
-  const profiles = new Map<string, { thread: string; frames: Map<number, string>; self: Map<string, number> }>();
+  const profiles = new Map<string, { frames: Map<number, string>; self: Map<string, number> }>();
+  const files = new Map<string, string>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || !e.args?.data) continue;
     const key = `${e.pid}:${e.id}`;
     let p = profiles.get(key);
-    if (!p) profiles.set(key, (p = { thread: threadNames.get(`${e.pid}:${e.tid}`) ?? `thread ${e.tid}`, frames: new Map(), self: new Map() }));
-    for (const n of e.args.data.cpuProfile?.nodes ?? []) p.frames.set(n.id, frameName(n.callFrame));
+    if (!p) profiles.set(key, (p = { frames: new Map(), self: new Map() }));
+    for (const n of e.args.data.cpuProfile?.nodes ?? []) {
+      const name = frameName(n.callFrame);
+      p.frames.set(n.id, name);
+      const url = n.callFrame.url;
+      if (url && !url.startsWith('wasm')) files.set(name, url.slice(url.lastIndexOf('/') + 1));
+    }
     const samples = e.args.data.cpuProfile?.samples ?? [];
     const deltas = e.args.data.timeDeltas ?? [];
     samples.forEach((id, i) => {
@@ -73,7 +92,7 @@ export function summarise(events: TraceEvent[], top = 8): string[] {
     .filter((p) => p.total > 50)
     .sort((a, b) => b.total - a.total);
   for (const p of busy) {
-    lines.push(`${p.thread}: ${Math.round(p.total)} ms busy (sampled)`);
+    lines.push(`${threadOf(p.self, files)}: ${Math.round(p.total)} ms busy (sampled)`);
     const ranked = [...p.self].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, top);
     for (const [name, ms] of ranked) lines.push(`  ${String(Math.round(ms)).padStart(7)} ms ${((100 * ms) / p.total).toFixed(1).padStart(5)} %  ${name}`);
   }
