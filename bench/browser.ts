@@ -104,14 +104,33 @@ export async function coldStart(browser: Browser, s: Served): Promise<{ firstCha
   return { firstChart, initialJsGzipKB: bytes / 1024, initialJsFiles: scripts };
 }
 
-/** DuckDB-WASM's start-up in a fresh page of the same origin (cold HTTP cache). */
-export async function duckdbInit(browser: Browser, s: Served): Promise<number> {
+interface ProbeApi {
+  init(): Promise<number>;
+  compute2000(): number;
+  papaparse(url: string): Promise<{ ms: number; groups: number }>;
+}
+
+/**
+ * In a fresh page of the same origin (bench/probe, cold HTTP cache): compute2000 and papaparse1M
+ * on the main thread, then DuckDB-WASM's start-up. Each figure only when asked for.
+ */
+export async function probeFigures(
+  browser: Browser, s: Served, want: { compute: boolean; papaparseFile: string | null; init: boolean },
+): Promise<{ compute2000?: number; papaparse1M?: number; papaparseGroups?: number; duckdbInit?: number }> {
   const page = await newPage(browser);
   await page.goto(new URL('/__bench/', s.base).href);
   await page.waitForFunction(() => 'spcBench' in window);
-  const ms = await page.evaluate(() => (window as unknown as { spcBench: { init(): Promise<number> } }).spcBench.init());
+  const out: { compute2000?: number; papaparse1M?: number; papaparseGroups?: number; duckdbInit?: number } = {};
+  if (want.compute) out.compute2000 = await page.evaluate(() => (window as unknown as { spcBench: ProbeApi }).spcBench.compute2000());
+  if (want.papaparseFile) {
+    const url = `/__bench/data/${path.basename(want.papaparseFile)}`;
+    const p = await page.evaluate((u) => (window as unknown as { spcBench: ProbeApi }).spcBench.papaparse(u), url);
+    out.papaparse1M = p.ms;
+    out.papaparseGroups = p.groups;
+  }
+  if (want.init) out.duckdbInit = await page.evaluate(() => (window as unknown as { spcBench: ProbeApi }).spcBench.init());
   await page.context().close();
-  return ms;
+  return out;
 }
 
 export interface ReadFigures {
@@ -183,7 +202,9 @@ export async function readInFreshPage(browser: Browser, s: Served, file: string)
  * With `file` (≥ 200 series) read: switchSeries = one detail view → another (median of 5),
  * overview200 = detail → overview with every card's chart drawn (median of 3).
  */
-export async function viewTimes(browser: Browser, s: Served, file: string, cards: number): Promise<{ overview200: number; switchSeries: number }> {
+export async function viewTimes(
+  browser: Browser, s: Served, file: string, cards: number, profile: boolean,
+): Promise<{ overview200: number; switchSeries: number; profile: string[] }> {
   const page = await openApp(browser, s);
   await timeRead(page, file);
   const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('li.card[data-series]')].map((e) => e.dataset.series!));
@@ -197,8 +218,15 @@ export async function viewTimes(browser: Browser, s: Served, file: string, cards
     overviews.push(await page.evaluate(timeHashChange, { hash: '#/overview', selector: 'li.card svg', count: cards }));
     await page.evaluate(timeHashChange, detail(ids[k]!));
   }
+  // One more detail → overview under a CPU trace (not timed: tracing slows it).
+  let lines: string[] = [];
+  if (profile) {
+    const cdp = await startTrace(browser);
+    await page.evaluate(timeHashChange, { hash: '#/overview', selector: 'li.card svg', count: cards });
+    lines = summarise(await stopTrace(cdp));
+  }
   await page.context().close();
-  return { overview200: median(overviews), switchSeries: median(switches) };
+  return { overview200: median(overviews), switchSeries: median(switches), profile: lines };
 }
 
 export async function chromiumVersion(browser: Browser): Promise<string> {

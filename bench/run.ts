@@ -11,10 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromiumVersion, coldStart, duckdbInit, ingestAndScan, launch, profiledRead, readInFreshPage, viewTimes, CHROMIUM } from './browser.ts';
+import { chromiumVersion, coldStart, ingestAndScan, launch, probeFigures, profiledRead, readInFreshPage, viewTimes, CHROMIUM } from './browser.ts';
 import { FIGURES, report, table, type FigureName, type Figures } from './figures.ts';
 import { generateLong, generateSeries } from './generate.ts';
-import { compute2000, papaparse1M } from './node.ts';
 import { serve } from './serve.ts';
 
 interface Options {
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
   const f: Figures = {};
   const context: Record<string, unknown> = { rows: o.rows, machine: machine() };
   const started = performance.now();
-  let profile: string[] = [];
+  const profile: string[] = [];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spc-bench-data-'));
   const long = path.join(dataDir, `spc-bench-${o.rows}.csv`);
   const sv = path.join(dataDir, `spc-bench-${o.rows}-sv-1252.csv`);
@@ -83,15 +82,9 @@ async function main(): Promise<void> {
     if (want('overview200', 'switchSeries')) generateSeries(many, 200, 60);
     context.fileMB = fs.existsSync(long) ? Math.round(fs.statSync(long).size / 1e5) / 10 : undefined;
 
-    if (want('compute2000')) f.compute2000 = compute2000();
-    if (want('papaparse1M')) {
-      const p = papaparse1M(long);
-      f.papaparse1M = p.ms;
-      context.papaparse1MRunsIn = `Node ${process.version} (same V8 family as Chromium), ${p.groups} unit × month groups`;
-    }
 
     const browserFigures: FigureName[] = [
-      'duckdbInit', 'firstChart', 'initialJsGzipKB', 'ingest1M', 'ingest1MInspect', 'duckdbScan1M', 'longestTaskDuringIngest',
+      'compute2000', 'papaparse1M', 'duckdbInit', 'firstChart', 'initialJsGzipKB', 'ingest1M', 'ingest1MInspect', 'duckdbScan1M', 'longestTaskDuringIngest',
       'longestGapDuringIngest', 'peakMemoryMB', 'ingest1MSv', 'longestTaskDuringIngestSv', 'overview200', 'switchSeries',
     ];
     if (browserFigures.some((n) => want(n))) {
@@ -102,7 +95,12 @@ async function main(): Promise<void> {
         context.chromium = await chromiumVersion(browser);
         context.app = served.note;
         console.log(`${context.chromium}; serving ${served.note}`);
-        if (want('duckdbInit')) f.duckdbInit = await duckdbInit(browser, served);
+        if (want('compute2000', 'papaparse1M', 'duckdbInit')) {
+          const p = await probeFigures(browser, served, { compute: want('compute2000'), papaparseFile: want('papaparse1M') ? long : null, init: want('duckdbInit') });
+          const { papaparseGroups, ...figures } = p;
+          Object.assign(f, figures);
+          if (papaparseGroups !== undefined) context.papaparse1MGroups = papaparseGroups;
+        }
         if (want('firstChart', 'initialJsGzipKB')) {
           const c = await coldStart(browser, served);
           f.firstChart = c.firstChart;
@@ -125,10 +123,15 @@ async function main(): Promise<void> {
           f.longestTaskDuringIngestSv = r.longestTask;
           context.ingest1MSvStatus = r.status;
         }
-        if (want('overview200', 'switchSeries')) Object.assign(f, await viewTimes(browser, served, many, 200));
+        if (want('overview200', 'switchSeries')) {
+          const v = await viewTimes(browser, served, many, 200, o.profile);
+          f.overview200 = v.overview200;
+          f.switchSeries = v.switchSeries;
+          profile.push(...(v.profile.length ? ['detail → overview of 200 cards:', ...v.profile] : []));
+        }
         if (o.profile) {
           if (!fs.existsSync(long)) generateLong(long, o.rows);
-          profile = await profiledRead(browser, served, long);
+          profile.push(`read of the ${o.rows}-row file:`, ...(await profiledRead(browser, served, long)));
         }
       } finally {
         await browser.close();
@@ -144,10 +147,10 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  if (profile.length) console.log(`\nCPU profile of one more read of the ${o.rows}-row file (top self time per thread):\n${profile.join('\n')}`);
+  if (profile.length) console.log(`\nCPU profiles (top self time per thread), each of one more run not timed:\n${profile.join('\n')}`);
   console.log('');
   for (const line of table(f)) console.log(line);
-  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s; ms unless named. papaparse1M runs in Node; every other time in Chromium.`);
+  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s; ms unless named. every time in Chromium (compute2000 and papaparse1M on a bench page's main thread, built by Vite like the app).`);
   if (o.json) console.log(JSON.stringify(report(f, context)));
 }
 

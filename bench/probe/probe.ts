@@ -1,13 +1,15 @@
 /**
  * Bench only: DuckDB-WASM with the app's self-hosted bundles (the same `?url` assets as
- * src/lib/data/duckdb.ts), exposed as `window.spcBench` so the bench can time DuckDB's start-up in
- * a fresh page and a bare `read_csv` inside the app's own page (where it imports this module).
+ * src/lib/data/duckdb.ts) and the workloads of bench/workloads.ts, exposed as `window.spcBench` so
+ * the bench can time DuckDB's start-up in a fresh page, a bare `read_csv` inside the app's own page
+ * (where it imports this module), the engine and papaparse.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { compute2000, papaparseAggregate } from '../workloads.ts';
 
 const bundles: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -49,4 +51,12 @@ async function scan(url: string): Promise<{ ms: number; rows: number }> {
   return { ms, rows };
 }
 
-(window as unknown as { spcBench: unknown }).spcBench = { init, scan };
+/** papaparse1M: the file at `url` fetched (not timed), then read as bytes, decoded, parsed and aggregated. */
+async function papaparse(url: string): Promise<{ ms: number; groups: number }> {
+  const blob = await (await fetch(url)).blob();
+  const t0 = performance.now();
+  const groups = papaparseAggregate(await blob.arrayBuffer());
+  return { ms: performance.now() - t0, groups };
+}
+
+(window as unknown as { spcBench: unknown }).spcBench = { init, scan, compute2000, papaparse };

@@ -1,15 +1,15 @@
 /**
- * Figures measured in Node: compute2000 (the engine as the app calls it, per series) and
- * papaparse1M (the naive alternative to DuckDB: papaparse + plain JS aggregation by unit × month).
+ * Workloads the bench times inside Chromium (bench/probe, built by Vite like the app, so the code
+ * is the production build's): compute2000, the engine as the app calls it per series, and
+ * papaparse1M, the naive alternative to DuckDB (papaparse + plain JS aggregation by unit × month).
  */
-import fs from 'node:fs';
 import Papa from 'papaparse';
 import { evaluate, type SeriesInput } from '../src/lib/workspace/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/lib/workspace/settings.ts';
 import { rng } from './generate.ts';
 
-/** 2,000 series × 60 monthly points, half proportions (numerator / denominator), half values. */
-function seriesInputs(count: number, points: number): SeriesInput[] {
+/** `count` series × `points` monthly points, half proportions (numerator / denominator), half values. */
+export function seriesInputs(count: number, points: number): SeriesInput[] {
   const rand = rng(2000);
   return Array.from({ length: count }, (_v, s) => {
     const proportion = s % 2 === 0;
@@ -23,26 +23,24 @@ function seriesInputs(count: number, points: number): SeriesInput[] {
   });
 }
 
-/** ms for `evaluate` (suggested chart, limits, runs rules, icons) over every series; median of 5 after a warm-up. */
-export function compute2000(count = 2000, points = 60): number {
-  const inputs = seriesInputs(count, points);
+/** ms for `evaluate` (suggested chart, limits, runs rules, icons) over 2,000 × 60; median of 5 after a warm-up. */
+export function compute2000(): number {
+  const inputs = seriesInputs(2000, 60);
   const once = () => {
     const t0 = performance.now();
     for (const input of inputs) evaluate(input, DEFAULT_SETTINGS);
     return performance.now() - t0;
   };
   once();
-  const times = Array.from({ length: 5 }, once).sort((a, b) => a - b);
-  return times[2]!;
+  return Array.from({ length: 5 }, once).sort((a, b) => a - b)[2]!;
 }
 
 /**
- * The bench's long export (`Enhet;Datum;Värde;Täljare;Nämnare`) read from disk, decoded, parsed by
- * papaparse and summed per unit × month in plain JS: ms and the number of unit × month groups.
+ * The bench's long export (`Enhet;Datum;Värde;Täljare;Nämnare`) decoded, parsed by papaparse and
+ * summed per unit × month in plain JS: the number of unit × month groups.
  */
-export function papaparse1M(file: string): { ms: number; groups: number } {
-  const t0 = performance.now();
-  const text = new TextDecoder('utf-8').decode(fs.readFileSync(file));
+export function papaparseAggregate(bytes: ArrayBuffer): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
   const { data } = Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: true });
   const sums = new Map<string, { num: number; den: number; value: number; count: number }>();
   for (let i = 1; i < data.length; i++) {
@@ -55,5 +53,5 @@ export function papaparse1M(file: string): { ms: number; groups: number } {
     g.value += Number(value!.replace(',', '.'));
     g.count++;
   }
-  return { ms: performance.now() - t0, groups: sums.size };
+  return sums.size;
 }
