@@ -4,8 +4,8 @@
  * they imply and the targets of item 4 (bench/figures.ts). Prints a table; with --json the LAST
  * line is one JSON object. --only limits the run to the named figures (to iterate); --rows changes
  * the size of the "1M" files; --native adds the native DuckDB CLI on 10M rows (bench/native.ts, when
- * present); --all adds that and the Node details (bench/detail.ts); --profile writes a CPU profile
- * summary of the 1M read (bench/profile.ts).
+ * present); --all adds that and the Node details (bench/detail.ts); --profile prints the top
+ * self-time functions per thread of one more 1M read and one more overview (bench/profile.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
