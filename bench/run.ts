@@ -53,7 +53,8 @@ function machine(): Record<string, unknown> {
   } catch {
     // not a checkout
   }
-  return { cpu, cores: os.cpus().length, ramGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, commit, date: new Date().toISOString() };
+  // The load average tells how much else ran on the machine (figures on a shared 2-core machine vary with it).
+  return { cpu, cores: os.cpus().length, ramGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, commit, date: new Date().toISOString(), loadAverage1m: os.loadavg()[0] };
 }
 
 /** bench/native.ts (the "sql" area) when it exists: native DuckDB CLI on a generated file. */
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
   console.log('');
   for (const line of table(f)) console.log(line);
   console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s; ms unless named. every time in Chromium (compute2000 and papaparse1M on a bench page's main thread, built by Vite like the app).`);
+  context.loadAverage1mAtEnd = os.loadavg()[0];
   if (o.json) console.log(JSON.stringify(report(f, context)));
 }
 
