@@ -237,11 +237,12 @@ export async function chromiumVersion(browser: Browser): Promise<string> {
 export async function profiledRead(browser: Browser, s: Served, file: string): Promise<string[]> {
   const page = await openApp(browser, s);
   const cdp = await startTrace(browser);
+  let lines: string[] = [];
   try {
     await timeRead(page, file);
   } finally {
-    const lines = summarise(await stopTrace(cdp));
+    lines = summarise(await stopTrace(cdp));
     await page.context().close();
-    return lines;
   }
+  return lines;
 }
