@@ -237,7 +237,7 @@ export async function chromiumVersion(browser: Browser): Promise<string> {
 export async function profiledRead(browser: Browser, s: Served, file: string): Promise<string[]> {
   const page = await openApp(browser, s);
   const cdp = await startTrace(browser);
-  let lines: string[] = [];
+  let lines: string[];
   try {
     await timeRead(page, file);
   } finally {
