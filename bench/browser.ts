@@ -1,87 +1,48 @@
 /**
- * Bench section (d): the app's real import path in Debian's Chromium. The built app is served by
- * Vite's `preview()`; a generated Swedish-style long export is uploaded through the page's file
- * input, the mapping is confirmed, and the read is timed until the status bar shows the file as
- * ready. Each file gets a fresh browser profile (a remembered mapping would skip the mapping step).
+ * The figures measured in Debian's Chromium against the built app (bench/serve.ts): start-up,
+ * the 1M-row reads, a bare DuckDB read_csv in the same page, the overview and the detail switch.
+ * Every phase gets a fresh browser context (own storage and HTTP cache: cold starts).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import zlib from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { instrumentRead, timeHashChange, watchFirstChart, type ReadRecord } from './page.ts';
+import { startTrace, stopTrace, summarise } from './profile.ts';
+import type { Served } from './serve.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
-const UNITS = 40;
-const DAYS = 1827; // 2020-01-01 … 2024-12-31
-const MB = 1e6;
+const CONFIRM = 'Read the file'; // en.ts mappingConfirm; the contexts use locale en-GB
+const MB = 1024 * 1024;
 
-/**
- * `Enhet;Datum;Värde;Täljare;Nämnare` with `;` and decimal commas, as in tests/browser/large-file:
- * 40 units, days cycling over five years (several rows per unit and day), the value the percentage
- * numerator / denominator. About 35 bytes a row.
- */
-function generate(file: string, rows: number): void {
-  const out = fs.openSync(file, 'w');
-  fs.writeSync(out, 'Enhet;Datum;Värde;Täljare;Nämnare\n');
-  const start = Date.UTC(2020, 0, 1);
-  const dates = Array.from({ length: DAYS }, (_v, d) => new Date(start + d * 86_400_000).toISOString().slice(0, 10));
-  let a = 42; // mulberry32
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  let lines: string[] = [];
-  for (let i = 0; i < rows; i++) {
-    const unit = `Avdelning ${String((i % UNITS) + 1).padStart(2, '0')}`;
-    const den = 20 + Math.floor(rand() * 40);
-    const num = Math.floor(den * (0.6 + 0.3 * rand()));
-    const value = ((100 * num) / den).toFixed(1).replace('.', ',');
-    lines.push(`${unit};${dates[Math.floor(i / UNITS) % DAYS]};${value};${num};${den}`);
-    if (lines.length === 50_000) {
-      fs.writeSync(out, lines.join('\n') + '\n');
-      lines = [];
-    }
-  }
-  if (lines.length) fs.writeSync(out, lines.join('\n') + '\n');
-  fs.closeSync(out);
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
-/** Newest modification time (ms) of a file or of any file under a folder. */
-function newest(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) max = Math.max(max, newest(path.join(p, e)));
-  return max;
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(120_000);
+  // tsx (esbuild keepNames) wraps named inner functions of bench/page.ts in `__name(fn, "name")`; the page needs it too.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${String(e)}`));
+  return page;
 }
 
-/**
- * The folder to serve: dist/ when it is newer than every source of the build, otherwise a fresh
- * build into a temporary folder (dist/ is left as it is, so tests using it are not disturbed);
- * SPC_BENCH_BUILD=1 always builds.
- */
-async function builtApp(): Promise<{ dir: string; note: string; temporary: boolean }> {
-  const sources = ['src', 'public', 'data-samples', 'index.html', 'vite.config.ts', 'package.json'];
-  const built = fs.existsSync('dist/index.html') ? fs.statSync('dist/index.html').mtimeMs : 0;
-  const forced = process.env.SPC_BENCH_BUILD === '1';
-  if (!forced && built > 0 && Math.max(...sources.map(newest)) <= built) return { dir: 'dist', note: 'dist/ (up to date)', temporary: false };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spc-bench-dist-'));
-  const t0 = performance.now();
-  await build({ logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
-  const why = forced ? 'SPC_BENCH_BUILD=1' : built > 0 ? 'dist/ is older than the sources' : 'dist/ is missing';
-  return { dir, note: `${why}: built into a temp folder in ${((performance.now() - t0) / 1000).toFixed(1)} s`, temporary: true };
+/** The app opened and its sample shown (DuckDB started). */
+async function openApp(browser: Browser, s: Served): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(s.base);
+  await page.locator('.status[data-status="ready"]').waitFor();
+  return page;
 }
 
 /** Proportional set size (bytes) of every process descended from this one (Chromium's), Linux only. */
-function chromiumPss(): number | null {
+export function chromiumPss(): number | null {
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
@@ -118,251 +79,170 @@ function chromiumPss(): number | null {
   return found ? total : null;
 }
 
-async function jsHeap(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** firstChart (navigation start → first chart drawn) and the JS the first load fetches. */
+export async function coldStart(browser: Browser, s: Served): Promise<{ firstChart: number; initialJsGzipKB: number; initialJsFiles: string[] }> {
+  const page = await newPage(browser);
+  await page.addInitScript(watchFirstChart);
+  const scripts: string[] = [];
+  let contentLoaded = false;
+  page.on('domcontentloaded', () => (contentLoaded = true));
+  // Scripts the document requests before DOMContentLoaded: the entry and its static imports (module
+  // scripts run before that event); anything later (DuckDB, workers) is loaded lazily.
+  page.on('request', (r) => {
+    if (!contentLoaded && r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(s.base);
+  await page.waitForFunction(() => (window as unknown as { benchFirstChart: number | null }).benchFirstChart !== null);
+  const firstChart = await page.evaluate(() => (window as unknown as { benchFirstChart: number }).benchFirstChart);
+  await page.locator('.status[data-status="ready"]').waitFor();
+  await page.context().close();
+  let bytes = 0;
+  for (const p of scripts) bytes += zlib.gzipSync(fs.readFileSync(path.join(s.appDir, p))).length;
+  return { firstChart, initialJsGzipKB: bytes / 1024, initialJsFiles: scripts };
 }
 
-/** What the page records about one read (see `instrument`); times are performance.now() ms. */
-interface PageRecord {
-  clicked: number | null;
-  lastProgress: number | null;
-  ready: number | null;
-  error: string | null;
-  /** Time the progress bar first showed the whole file read. */
-  full: number | null;
-  maxGap: number;
-  /** The longest gap that ended before the progress bar was full: the stall while the file streams in. */
-  maxGapRead: number;
-  updates: number;
-  text: string;
-  granularity: string;
-  svgNodes: number;
+interface ProbeApi {
+  init(): Promise<number>;
+  compute2000(): number;
+  papaparse(url: string): Promise<{ ms: number; groups: number }>;
 }
 
 /**
- * Installed just before the confirm click: a 10 ms timer records the longest gap between ticks
- * (a main-thread stall) from the click on; a MutationObserver on the status bar counts the changes
- * of the progress bar's value and notes the time of the last one and of the ready status naming `name`.
+ * In a fresh page of the same origin (bench/probe, cold HTTP cache): compute2000 and papaparse1M
+ * on the main thread, then DuckDB-WASM's start-up. Each figure only when asked for.
  */
-function instrument(name: string): void {
-  const w = window as unknown as { bench: PageRecord; benchStop: () => void };
-  const r: PageRecord = {
-    clicked: null, lastProgress: null, ready: null, error: null, full: null, maxGap: 0, maxGapRead: 0, updates: 0, text: '', granularity: '', svgNodes: 0,
-  };
-  // The period length the mapping step proposes (the select offering "month").
-  const periods = [...document.querySelectorAll<HTMLSelectElement>('[data-testid="mapping"] select')];
-  r.granularity = periods.find((s) => [...s.options].some((o) => o.value === 'month'))?.value ?? '?';
-  w.bench = r;
-  let last = performance.now();
-  const tick = setInterval(() => {
-    const now = performance.now();
-    if (r.clicked !== null) r.maxGap = Math.max(r.maxGap, now - last);
-    if (r.clicked !== null && r.full === null) r.maxGapRead = Math.max(r.maxGapRead, now - last);
-    last = now;
-  }, 10);
-  window.addEventListener('click', () => {
-    r.clicked = performance.now();
-    last = r.clicked;
-  }, { capture: true, once: true });
-  let value = -1;
-  const observer = new MutationObserver(() => {
-    const status = document.querySelector<HTMLElement>('.status');
-    if (!status || r.clicked === null) return;
-    const kind = status.dataset.status;
-    const bar = status.querySelector('progress');
-    if (kind === 'reading' && bar && bar.value !== value) {
-      value = bar.value;
-      r.updates++;
-      r.lastProgress = performance.now();
-      if (r.full === null && bar.value >= bar.max) r.full = r.lastProgress;
-    } else if (kind === 'error') {
-      r.error = status.textContent ?? 'error';
-      w.benchStop();
-    } else if (kind === 'ready' && status.textContent?.includes(name)) {
-      r.ready = performance.now();
-      r.text = status.textContent.replace(/\s+/g, ' ').trim();
-      r.svgNodes = document.querySelectorAll('svg *').length;
-      w.benchStop();
-    }
-  });
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  w.benchStop = () => {
-    observer.disconnect();
-    clearInterval(tick);
-  };
+export async function probeFigures(
+  browser: Browser, s: Served, want: { compute: boolean; papaparseFile: string | null; init: boolean },
+): Promise<{ compute2000?: number; papaparse1M?: number; papaparseGroups?: number; duckdbInit?: number }> {
+  const page = await newPage(browser);
+  await page.goto(new URL('/__bench/', s.base).href);
+  await page.waitForFunction(() => 'spcBench' in window);
+  const out: { compute2000?: number; papaparse1M?: number; papaparseGroups?: number; duckdbInit?: number } = {};
+  if (want.compute) out.compute2000 = await page.evaluate(() => (window as unknown as { spcBench: ProbeApi }).spcBench.compute2000());
+  if (want.papaparseFile) {
+    const url = `/__bench/data/${path.basename(want.papaparseFile)}`;
+    const p = await page.evaluate((u) => (window as unknown as { spcBench: ProbeApi }).spcBench.papaparse(u), url);
+    out.papaparse1M = p.ms;
+    out.papaparseGroups = p.groups;
+  }
+  if (want.init) out.duckdbInit = await page.evaluate(() => (window as unknown as { spcBench: ProbeApi }).spcBench.init());
+  await page.context().close();
+  return out;
 }
 
-export interface BrowserFigures {
-  rows: number;
-  bytes: number;
+export interface ReadFigures {
+  /** File chosen → series aggregated and the overview drawn (mapping step confirmed at once). */
+  total: number;
+  /** File chosen → mapping step shown. */
   inspect: number;
-  read: number;
-  ready: number;
-  maxGap: number;
-  maxGapRead: number;
-  updates: number;
-  granularity: string;
-  svgNodes: number;
-  heapBefore: number;
-  heapPeak: number;
-  heapAfter: number;
-  perfMemory: number | null;
-  pssGrowth: number | null;
+  longestTask: number;
+  longestGap: number;
+  /** Peak PSS of all Chromium processes while reading, sampled every 250 ms. */
+  peakMemoryMB: number | null;
   status: string;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function measure(base: string, rows: number): Promise<BrowserFigures> {
-  const name = `spc-bench-browser-${rows}.csv`;
-  const file = path.join(os.tmpdir(), name);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'spc-bench-profile-'));
-  let context: BrowserContext | null = null;
-  try {
-    generate(file, rows);
-    const bytes = fs.statSync(file).size;
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page: Page = context.pages()[0] ?? (await context.newPage());
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(base);
-    await page.locator('[data-status="ready"]').waitFor({ timeout: 60_000 }); // DuckDB started, sample shown
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heapBefore = await jsHeap(cdp);
-    const pssBefore = chromiumPss();
-
-    let t0 = performance.now();
-    await page.locator('input[type="file"][accept*=".csv"]').setInputFiles(file);
-    await page.getByTestId('mapping').waitFor({ timeout: 60_000 });
-    const inspect = (performance.now() - t0) / 1000;
-
-    await page.evaluate(instrument, name);
-    await page.getByRole('button', { name: 'Read the file' }).click();
-    // Poll from outside a few times a second: the page's JS heap and Chromium's memory, for peaks.
-    let heapPeak = heapBefore;
-    let pssPeak = pssBefore;
-    let rec: PageRecord;
-    t0 = performance.now();
-    for (;;) {
-      rec = await page.evaluate(() => (window as unknown as { bench: PageRecord }).bench);
-      if (rec.ready !== null || rec.error !== null) break;
-      heapPeak = Math.max(heapPeak, await jsHeap(cdp));
-      const pss = chromiumPss();
-      if (pss !== null && pssPeak !== null) pssPeak = Math.max(pssPeak, pss);
-      if (pageErrors.length) throw new Error(pageErrors.join('; '));
-      if (performance.now() - t0 > 120_000) throw new Error('no ready status within 120 s');
-      await sleep(250);
-    }
-    if (rec.error !== null) throw new Error(`the page reported: ${rec.error.replace(/\s+/g, ' ').trim()}`);
-    if (rec.clicked === null || rec.ready === null) throw new Error('the confirm click was not seen by the page');
-    await page.locator('.status[data-status="ready"]', { hasText: name }).waitFor({ timeout: 10_000 });
-    heapPeak = Math.max(heapPeak, await jsHeap(cdp));
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heapAfter = await jsHeap(cdp);
-    const perfMemory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
-    return {
-      rows,
-      bytes,
-      inspect,
-      read: ((rec.lastProgress ?? rec.ready) - rec.clicked) / 1000,
-      ready: (rec.ready - rec.clicked) / 1000,
-      maxGap: rec.maxGap,
-      maxGapRead: rec.maxGapRead,
-      updates: rec.updates,
-      granularity: rec.granularity,
-      svgNodes: rec.svgNodes,
-      heapBefore,
-      heapPeak,
-      heapAfter,
-      perfMemory,
-      pssGrowth: pssPeak !== null && pssBefore !== null ? pssPeak - pssBefore : null,
-      status: rec.text,
-    };
-  } finally {
-    await context?.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-    fs.rmSync(file, { force: true });
+/** Chooses `file` in the app's file input and waits for the read to be drawn. */
+export async function timeRead(page: Page, file: string): Promise<ReadFigures> {
+  const name = path.basename(file);
+  await page.evaluate(instrumentRead, { name, confirmLabel: CONFIRM });
+  let peak = chromiumPss() ?? 0;
+  await page.locator('input[type="file"][accept*=".csv"]').setInputFiles(file);
+  const t0 = performance.now();
+  let r: ReadRecord;
+  for (;;) {
+    r = await page.evaluate(() => (window as unknown as { benchRead: ReadRecord }).benchRead);
+    if (r.drawn !== null || r.error !== null) break;
+    peak = Math.max(peak, chromiumPss() ?? 0);
+    if (performance.now() - t0 > 600_000) throw new Error(`${name}: not read within 600 s`);
+    await sleep(250);
   }
+  if (r.error !== null) throw new Error(`${name}: the page reported: ${r.error}`);
+  await sleep(600); // long-task entries are delivered after the task
+  r = await page.evaluate(() => (window as unknown as { benchRead: ReadRecord }).benchRead);
+  return {
+    total: r.drawn! - r.chosen!,
+    inspect: r.mapping! - r.chosen!,
+    longestTask: r.longestTask,
+    longestGap: r.longestGap,
+    peakMemoryMB: peak > 0 ? peak / MB : null,
+    status: r.status,
+  };
 }
 
-const fmt = (v: number, d = 2) => v.toFixed(d);
-const pad = (s: string, n: number) => s.padEnd(n);
-
-/** Section (d) of `npm run bench`; prints one line and returns when Chromium is missing. */
-export async function browserSection(): Promise<void> {
-  const started = performance.now();
-  console.log('\n(d) browser: the app\'s import path in Chromium (file input → "Read the file" → ready), built app on vite preview');
-  if (!fs.existsSync(CHROMIUM)) {
-    console.log(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
-    return;
+/** The 1M read, then a bare read_csv of the same file in the same page (the file served under /__bench/data/). */
+export async function ingestAndScan(browser: Browser, s: Served, file: string, scan: boolean): Promise<{ read: ReadFigures; scan: number | null }> {
+  const page = await openApp(browser, s);
+  const read = await timeRead(page, file);
+  let scanMs: number | null = null;
+  if (scan) {
+    const url = `/__bench/data/${path.basename(file)}`;
+    const res = await page.evaluate(async ({ module, url }) => {
+      await import(module);
+      return (window as unknown as { spcBench: { scan(u: string): Promise<{ ms: number; rows: number }> } }).spcBench.scan(url);
+    }, { module: s.probeModule, url });
+    scanMs = res.ms;
   }
-  let app: Awaited<ReturnType<typeof builtApp>>;
-  try {
-    app = await builtApp();
-  } catch (e) {
-    console.log(`skipped: vite build failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-    return;
-  }
-  let server: PreviewServer | null = null;
-  try {
-    server = await preview({ build: { outDir: app.dir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
-    const base = server.resolvedUrls?.local[0];
-    if (!base) throw new Error('vite preview did not report a URL');
-    console.log(`${await chromiumVersion()}; serving ${app.note}`);
-    const small = await measure(base, 100_000);
-    const big = await measure(base, 1_000_000);
-    const cols = ['rows', 'MB', 'inspect s', 'read s', 'ready s', 'rows/s', 'stall ms r/all', 'progress', 'heap MB b→pk→a', 'heap/file', 'chromium/file'];
-    const widths = [10, 7, 11, 9, 9, 9, 16, 10, 16, 11, 13];
-    console.log(cols.map((c, i) => pad(c, widths[i]!)).join(''));
-    for (const f of [small, big]) {
-      console.log(
-        [
-          String(f.rows),
-          fmt(f.bytes / MB, 1),
-          fmt(f.inspect),
-          fmt(f.read),
-          fmt(f.ready),
-          String(Math.round(f.rows / f.ready)),
-          `${Math.round(f.maxGapRead)}/${Math.round(f.maxGap)}`,
-          String(f.updates),
-          `${fmt(f.heapBefore / MB, 0)}→${fmt(f.heapPeak / MB, 0)}→${fmt(f.heapAfter / MB, 0)}`,
-          fmt((f.heapPeak - f.heapBefore) / f.bytes),
-          f.pssGrowth === null ? '–' : fmt(f.pssGrowth / f.bytes),
-        ].map((c, i) => pad(c, widths[i]!)).join(''),
-      );
-    }
-    console.log('inspect = setInputFiles → mapping step shown; read = confirm click → last progress update; ready = click → status "ready"');
-    console.log('naming the file (read + DuckDB drain + aggregation + first render + saving to IndexedDB); rows/s over ready. stall = longest');
-    console.log('gap between 10 ms timer ticks on the main thread, r = until the progress bar is full, all = until ready; progress =');
-    console.log('progress-bar value changes the page saw. heap = page main-thread JS heap (CDP JSHeapUsedSize: before and after with a');
-    console.log('forced GC, peak sampled every 250 ms; the ingest and DuckDB workers have heaps of their own); heap/file = peak growth ÷');
-    console.log('file size; chromium/file = peak growth of the PSS of all Chromium processes (workers, DuckDB wasm memory, rendering) ÷ file size.');
-    console.log(`mapping step's period: ${small.granularity} / ${big.granularity}; SVG elements after ready: ${small.svgNodes} / ${big.svgNodes}; ` +
-      `performance.memory.usedJSHeapSize after: ${[small, big].map((f) => (f.perfMemory === null ? '–' : fmt(f.perfMemory / MB, 0))).join(' / ')} MB`);
-    console.log(`1M status: "${big.status}"`);
-    console.log(`time ratio 1M / 100k (10× rows; 10 = linear): read ${fmt(big.read / small.read, 1)}, ready ${fmt(big.ready / small.ready, 1)}`);
-  } catch (e) {
-    console.log(`browser section failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-    process.exitCode = 1;
-  } finally {
-    await server?.close();
-    if (app.temporary) fs.rmSync(app.dir, { recursive: true, force: true });
-    console.log(`browser section took ${fmt((performance.now() - started) / 1000, 1)} s`);
-  }
+  await page.context().close();
+  return { read, scan: scanMs };
 }
 
-async function chromiumVersion(): Promise<string> {
-  const { execFile } = await import('node:child_process');
-  return new Promise((resolve) => {
-    execFile(CHROMIUM, ['--version'], { timeout: 10_000 }, (err, stdout) => resolve(err ? 'Chromium' : stdout.trim()));
-  });
+/** A file read in a fresh app page (ingest1MSv). */
+export async function readInFreshPage(browser: Browser, s: Served, file: string): Promise<ReadFigures> {
+  const page = await openApp(browser, s);
+  const read = await timeRead(page, file);
+  await page.context().close();
+  return read;
+}
+
+/**
+ * With `file` (≥ 200 series) read: switchSeries = one detail view → another (median of 5),
+ * overview200 = detail → overview with every card's chart drawn (median of 3).
+ */
+export async function viewTimes(
+  browser: Browser, s: Served, file: string, cards: number, profile: boolean,
+): Promise<{ overview200: number; switchSeries: number; profile: string[] }> {
+  const page = await openApp(browser, s);
+  await timeRead(page, file);
+  const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('li.card[data-series]')].map((e) => e.dataset.series!));
+  if (ids.length < cards) throw new Error(`${path.basename(file)}: ${ids.length} cards, expected ${cards}`);
+  const detail = (id: string) => ({ hash: `#/series/${encodeURIComponent(id)}`, selector: `.detail[data-series=${JSON.stringify(id)}] .chart-area svg`, count: 1 });
+  await page.evaluate(timeHashChange, detail(ids[0]!));
+  const switches: number[] = [];
+  for (let k = 1; k <= 5; k++) switches.push(await page.evaluate(timeHashChange, detail(ids[k]!)));
+  const overviews: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    overviews.push(await page.evaluate(timeHashChange, { hash: '#/overview', selector: 'li.card svg', count: cards }));
+    await page.evaluate(timeHashChange, detail(ids[k]!));
+  }
+  // One more detail → overview under a CPU trace (not timed: tracing slows it).
+  let lines: string[] = [];
+  if (profile) {
+    const cdp = await startTrace(browser);
+    await page.evaluate(timeHashChange, { hash: '#/overview', selector: 'li.card svg', count: cards });
+    lines = summarise(await stopTrace(cdp));
+  }
+  await page.context().close();
+  return { overview200: median(overviews), switchSeries: median(switches), profile: lines };
+}
+
+export async function chromiumVersion(browser: Browser): Promise<string> {
+  return `Chromium ${browser.version()}`;
+}
+
+/** One more read of `file` in a fresh page under a CPU trace of every thread (not timed: tracing slows it). */
+export async function profiledRead(browser: Browser, s: Served, file: string): Promise<string[]> {
+  const page = await openApp(browser, s);
+  const cdp = await startTrace(browser);
+  let lines: string[];
+  try {
+    await timeRead(page, file);
+  } finally {
+    lines = summarise(await stopTrace(cdp));
+    await page.context().close();
+  }
+  return lines;
 }

@@ -1,283 +1,159 @@
 /**
- * `npm run bench`: speed figures and ratios, no pass/fail. (a) ingest of generated Swedish-style
- * exports (1,000,000 and 100,000 rows) through the app's ingest and DuckDB (Node runner);
- * (b) the SPC engine on long series; (c) an overview of 1,000 series × 36 points; (d) the app's import
- * path in Chromium (bench/browser.ts; skipped with a note when Chromium is missing).
- * Run with `node --expose-gc` (the npm script does) for cleaner memory figures.
+ * `npm run bench [-- --json] [--only a,b] [--rows N] [--native] [--all] [--profile]`: the figures of
+ * issue #10 item 3, measured in one run (Chromium against the built app, and Node), the ratios
+ * they imply and the targets of item 4 (bench/figures.ts). Prints a table; with --json the LAST
+ * line is one JSON object. --only limits the run to the named figures (to iterate); --rows changes
+ * the size of the "1M" files; --native adds the native DuckDB CLI on 10M rows (bench/native.ts, when
+ * present); --all adds that and the Node details (bench/detail.ts); --profile prints the top
+ * self-time functions per thread of one more 1M read and one more overview (bench/profile.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { aggregateSeries, appendBatch, createLongTable, toObservations } from '../src/lib/data/aggregate.ts';
-import { decodeBytes, inspectText, readText, type LongBatch } from '../src/lib/data/ingest/index.ts';
-import { createNodeRunner } from '../src/lib/data/node-runner.ts';
-import { browserSection } from './browser.ts';
-import { describeShape, suggestChart } from '../src/lib/spc/guidance.ts';
-import { computeSpc } from '../src/lib/spc/index.ts';
-import type { ChartType, Observation } from '../src/lib/spc/types.ts';
+import { execFileSync } from 'node:child_process';
+import { chromiumVersion, coldStart, ingestAndScan, launch, probeFigures, profiledRead, readInFreshPage, viewTimes, CHROMIUM } from './browser.ts';
+import { FIGURES, report, table, type FigureName, type Figures } from './figures.ts';
+import { generateLong, generateSeries } from './generate.ts';
+import { serve } from './serve.ts';
 
-const MEASURES = 20;
-const UNITS = 50;
-const gc = (globalThis as { gc?: () => void }).gc;
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const comma = (v: number, digits: number) => v.toFixed(digits).replace('.', ',');
-
-/**
- * A long export as Swedish tools write it: `;`, decimal comma, one row per measure × unit × day
- * (aggregated by month in the bench). Measures 0–9 are proportions (value in percent), 10–14 rates
- * per 1 000 bed days, 15–19 plain values (minutes) with empty numerator and denominator.
- */
-function generate(file: string, rows: number): void {
-  const days = Math.ceil(rows / (MEASURES * UNITS));
-  const rand = rng(42);
-  const out = fs.openSync(file, 'w');
-  fs.writeSync(out, 'Mått;Enhet;Datum;Täljare;Nämnare;Värde\r\n');
-  const start = Date.UTC(2020, 0, 1);
-  let written = 0;
-  for (let d = 0; d < days && written < rows; d++) {
-    const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
-    const lines: string[] = [];
-    for (let m = 0; m < MEASURES && written < rows; m++) {
-      for (let u = 0; u < UNITS && written < rows; u++, written++) {
-        const measure = m < 10 ? `Andel ${m + 1} (%)` : m < 15 ? `Händelser ${m + 1} per 1 000 vårddygn` : `Väntetid ${m + 1} (min)`;
-        const unit = `Avdelning ${String(u + 1).padStart(2, '0')} Sjukhus Öst`;
-        if (m < 10) {
-          const den = 5 + Math.floor(rand() * 40);
-          const num = Math.floor(den * (0.6 + 0.3 * rand()));
-          lines.push(`${measure};${unit};${date};${num};${den};${comma((100 * num) / den, 1)}`);
-        } else if (m < 15) {
-          const den = 20 + Math.floor(rand() * 60);
-          const num = Math.floor(rand() * 3);
-          lines.push(`${measure};${unit};${date};${num};${den};${comma((1000 * num) / den, 2)}`);
-        } else lines.push(`${measure};${unit};${date};;;${comma(30 + 40 * rand(), 1)}`);
-      }
-    }
-    fs.writeSync(out, lines.join('\r\n') + '\r\n');
-  }
-  fs.closeSync(out);
-}
-
-interface Peak {
-  heap: number;
-  rss: number;
-}
-
-function memorySampler(): { sample: () => void; peak: Peak; stop: () => void } {
-  const peak: Peak = { heap: 0, rss: 0 };
-  const sample = () => {
-    const m = process.memoryUsage();
-    peak.heap = Math.max(peak.heap, m.heapUsed);
-    peak.rss = Math.max(peak.rss, m.rss);
-  };
-  const timer = setInterval(sample, 5);
-  return { sample, peak, stop: () => clearInterval(timer) };
-}
-
-function baseline(): Peak {
-  gc?.();
-  const m = process.memoryUsage();
-  return { heap: m.heapUsed, rss: m.rss };
-}
-
-interface IngestFigures {
+interface Options {
+  json: boolean;
+  only: Set<FigureName> | null;
   rows: number;
-  bytes: number;
-  read: number;
-  load: number;
-  aggregate: number;
-  series: number;
-  points: number;
-  heapRatio: number;
-  rssRatio: number;
+  native: boolean;
+  all: boolean;
+  profile: boolean;
 }
 
-const seconds = (t0: number) => (performance.now() - t0) / 1000;
-
-async function ingest(rows: number): Promise<IngestFigures> {
-  const file = path.join(os.tmpdir(), `spc-bench-${rows}.csv`);
-  generate(file, rows);
-  const bytes = fs.statSync(file).size;
-  const readFile = () => {
-    const decoded = decodeBytes(fs.readFileSync(file));
-    const inspection = inspectText(decoded.text);
-    if (!inspection.mapping) throw new Error('bench file: no mapping');
-    return { decoded, inspection, mapping: inspection.mapping };
-  };
-
-  // Pass 1, decode + inspect + read, batches dropped: the cost of the ingest worker alone.
-  const runner = await createNodeRunner(); // started first: its own memory is not counted
-  const base = baseline();
-  const mem = memorySampler();
-  let t0 = performance.now();
-  let f = readFile();
-  const report = await readText(f.decoded.text, {
-    dialect: f.inspection.dialect,
-    mapping: f.mapping,
-    periodFormat: f.inspection.periodFormat,
-    encoding: f.decoded.encoding,
-    onBatch: () => mem.sample(),
-  });
-  const read = seconds(t0);
-  const heapRatio = (mem.peak.heap - base.heap) / bytes;
-  if (report.used !== rows) throw new Error(`bench file: ${report.used} of ${rows} rows used`);
-
-  // Pass 2, as the app: the same reading with every batch appended to DuckDB; load = time in appendBatch.
-  let load = 0;
-  f = readFile();
-  await createLongTable(runner);
-  await readText(f.decoded.text, {
-    dialect: f.inspection.dialect,
-    mapping: f.mapping,
-    periodFormat: f.inspection.periodFormat,
-    encoding: f.decoded.encoding,
-    onBatch: async (b) => {
-      const t = performance.now();
-      await appendBatch(runner, b);
-      load += seconds(t);
-      mem.sample();
-    },
-  });
-
-  t0 = performance.now();
-  const series = await aggregateSeries(runner, { granularity: 'month' });
-  const aggregate = seconds(t0);
-  mem.sample();
-  mem.stop();
-  const rssRatio = (mem.peak.rss - base.rss) / bytes;
-  runner.close();
-  fs.rmSync(file, { force: true });
-  return {
-    rows,
-    bytes,
-    read,
-    load,
-    aggregate,
-    series: series.length,
-    points: series.reduce((a, s) => a + s.points.length, 0),
-    heapRatio,
-    rssRatio,
-  };
-}
-
-function series(points: number, chart: ChartType, seed: number): Observation[] {
-  const rand = rng(seed);
-  const out: Observation[] = [];
-  for (let i = 0; i < points; i++) {
-    if (chart === 'p') {
-      const n = 50 + Math.floor(rand() * 50);
-      out.push({ x: i + 1, y: Math.floor(n * (0.2 + 0.1 * rand())), n });
-    } else out.push({ x: i + 1, y: 100 + 10 * (rand() + rand() + rand() - 1.5) });
+function parseOptions(argv: string[]): Options {
+  const o: Options = { json: false, only: null, rows: 1_000_000, native: false, all: false, profile: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') o.json = true;
+    else if (a === '--native') o.native = true;
+    else if (a === '--all') o.all = o.native = true;
+    else if (a === '--profile') o.profile = true;
+    else if (a === '--rows') o.rows = Number(argv[++i]);
+    else if (a === '--only') {
+      const names = (argv[++i] ?? '').split(',').filter(Boolean);
+      const unknown = names.filter((n) => !(FIGURES as readonly string[]).includes(n));
+      if (unknown.length) throw new Error(`--only: unknown figure(s) ${unknown.join(', ')}; known: ${FIGURES.join(', ')}`);
+      o.only = new Set(names as FigureName[]);
+    } else throw new Error(`unknown option ${a}`);
   }
-  return out;
+  if (!Number.isInteger(o.rows) || o.rows < 1000) throw new Error('--rows: a whole number ≥ 1000');
+  return o;
 }
 
-/** Microseconds per point of computeSpc, repeated until at least ~200 ms have been spent. */
-function engine(points: number, chart: ChartType): number {
-  const rows = series(points, chart, points);
-  computeSpc(rows, { chart }); // warm-up
-  let reps = 0;
-  const t0 = performance.now();
-  do {
-    computeSpc(rows, { chart });
-    reps++;
-  } while (performance.now() - t0 < 200);
-  return ((performance.now() - t0) * 1000) / (reps * points);
+function machine(): Record<string, unknown> {
+  const cpu = os.cpus()[0]?.model.trim() ?? '?';
+  let commit = '?';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    // not a checkout
+  }
+  // The load average tells how much else ran on the machine (figures on a shared 2-core machine vary with it).
+  return { cpu, cores: os.cpus().length, ramGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, commit, date: new Date().toISOString(), loadAverage1m: os.loadavg()[0] };
 }
 
-function overview(count: number, points: number): { compute: number; withSuggest: number } {
-  const all = Array.from({ length: count }, (_v, i) => series(points, i % 2 ? 'p' : 'i', i + 1));
-  let t0 = performance.now();
-  for (let i = 0; i < all.length; i++) computeSpc(all[i]!, { chart: i % 2 ? 'p' : 'i' });
-  const compute = performance.now() - t0;
-  t0 = performance.now();
-  for (const rows of all) computeSpc(rows, { chart: suggestChart(describeShape(rows)).chart });
-  return { compute, withSuggest: performance.now() - t0 };
+/** bench/native.ts (the "sql" area) when it exists: native DuckDB CLI on a generated file. */
+async function native(rows: number): Promise<Figures | string> {
+  const file = path.join(import.meta.dirname, 'native.ts');
+  if (!fs.existsSync(file)) return 'bench/native.ts is not there yet: native figures skipped';
+  const mod = (await import(file)) as { benchNative(rows: number): Promise<Record<string, number>> };
+  return (await mod.benchNative(rows)) as Figures;
 }
-
-/** The overview as the app builds it: 1,000 aggregated series from DuckDB → engine. */
-async function overviewFromDuckDb(): Promise<number> {
-  const runner = await createNodeRunner();
-  await createLongTable(runner);
-  const b: LongBatch = { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [] };
-  for (let s = 0; s < 1000; s++)
-    for (let m = 0; m < 36; m++) {
-      b.measure.push(`M${s % 20}`);
-      b.unit.push(`U${Math.floor(s / 20)}`);
-      b.kind.push('proportion');
-      b.period.push(`${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`);
-      b.value.push(null);
-      b.numerator.push(10 + (s + m) % 7);
-      b.denominator.push(40);
-      b.line.push(b.length + 2);
-      b.length++;
-    }
-  await appendBatch(runner, b);
-  const t0 = performance.now();
-  const all = await aggregateSeries(runner, { granularity: 'month' });
-  for (const s of all) computeSpc(toObservations(s), { chart: 'p' });
-  const ms = performance.now() - t0;
-  runner.close();
-  return ms;
-}
-
-const fmt = (v: number, d = 2) => v.toFixed(d);
-const pad = (s: string, n: number) => s.padEnd(n);
 
 async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  const want = (...names: FigureName[]) => o.only === null || names.some((n) => o.only!.has(n));
+  const f: Figures = {};
+  const context: Record<string, unknown> = { rows: o.rows, machine: machine() };
   const started = performance.now();
-  console.log(`SPC bench — Node ${process.version}, ${os.cpus().length} cpu(s)${gc ? '' : ' (no --expose-gc: memory figures are rougher)'}`);
-  console.log('\n(a) ingest: Swedish-style export (; and decimal comma, 20 measures × 50 units × days), aggregated by month');
-  const small = await ingest(100_000);
-  const big = await ingest(1_000_000);
-  const cols = ['rows', 'MB', 'read s', 'rows/s', 'DuckDB load s', 'agg month s', 'series×pts', 'heap/file', 'rss/file'];
-  console.log(cols.map((c, i) => pad(c, i === 0 ? 10 : 14)).join(''));
-  for (const f of [small, big]) {
-    console.log(
-      [
-        String(f.rows),
-        fmt(f.bytes / 1e6, 1),
-        fmt(f.read),
-        String(Math.round(f.rows / f.read)),
-        fmt(f.load),
-        fmt(f.aggregate),
-        `${f.series}×${Math.round(f.points / f.series)}`,
-        fmt(f.heapRatio),
-        fmt(f.rssRatio),
-      ].map((c, i) => pad(c, i === 0 ? 10 : 14)).join(''),
-    );
+  const profile: string[] = [];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spc-bench-data-'));
+  const long = path.join(dataDir, `spc-bench-${o.rows}.csv`);
+  const sv = path.join(dataDir, `spc-bench-${o.rows}-sv-1252.csv`);
+  const many = path.join(dataDir, 'spc-bench-200-series.csv');
+  console.log(`SPC bench — ${Object.values(context.machine as object).slice(0, 4).join(', ')}; ${o.rows.toLocaleString('en')} rows for the "1M" figures`);
+  try {
+    if (want('ingest1M', 'duckdbScan1M', 'papaparse1M', 'longestTaskDuringIngest', 'peakMemoryMB', 'ingest1MInspect', 'longestGapDuringIngest')) generateLong(long, o.rows);
+    if (want('ingest1MSv', 'longestTaskDuringIngestSv')) generateLong(sv, o.rows, 'sv-month-name');
+    if (want('overview200', 'switchSeries')) generateSeries(many, 200, 60);
+    context.fileMB = fs.existsSync(long) ? Math.round(fs.statSync(long).size / 1e5) / 10 : undefined;
+
+
+    const browserFigures: FigureName[] = [
+      'compute2000', 'papaparse1M', 'duckdbInit', 'firstChart', 'initialJsGzipKB', 'ingest1M', 'ingest1MInspect', 'duckdbScan1M', 'longestTaskDuringIngest',
+      'longestGapDuringIngest', 'peakMemoryMB', 'ingest1MSv', 'longestTaskDuringIngestSv', 'overview200', 'switchSeries',
+    ];
+    if (browserFigures.some((n) => want(n))) {
+      if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+      const served = await serve(dataDir);
+      const browser = await launch();
+      try {
+        context.chromium = await chromiumVersion(browser);
+        context.app = served.note;
+        console.log(`${context.chromium}; serving ${served.note}`);
+        if (want('compute2000', 'papaparse1M', 'duckdbInit')) {
+          const p = await probeFigures(browser, served, { compute: want('compute2000'), papaparseFile: want('papaparse1M') ? long : null, init: want('duckdbInit') });
+          const { papaparseGroups, ...figures } = p;
+          Object.assign(f, figures);
+          if (papaparseGroups !== undefined) context.papaparse1MGroups = papaparseGroups;
+        }
+        if (want('firstChart', 'initialJsGzipKB')) {
+          const c = await coldStart(browser, served);
+          f.firstChart = c.firstChart;
+          f.initialJsGzipKB = c.initialJsGzipKB;
+          context.initialJsFiles = c.initialJsFiles;
+        }
+        if (want('ingest1M', 'ingest1MInspect', 'duckdbScan1M', 'longestTaskDuringIngest', 'longestGapDuringIngest', 'peakMemoryMB')) {
+          const r = await ingestAndScan(browser, served, long, want('duckdbScan1M'));
+          f.ingest1M = r.read.total;
+          f.ingest1MInspect = r.read.inspect;
+          f.longestTaskDuringIngest = r.read.longestTask;
+          f.longestGapDuringIngest = r.read.longestGap;
+          if (r.read.peakMemoryMB !== null) f.peakMemoryMB = r.read.peakMemoryMB;
+          if (r.scan !== null) f.duckdbScan1M = r.scan;
+          context.ingest1MStatus = r.read.status;
+        }
+        if (want('ingest1MSv', 'longestTaskDuringIngestSv')) {
+          const r = await readInFreshPage(browser, served, sv);
+          f.ingest1MSv = r.total;
+          f.longestTaskDuringIngestSv = r.longestTask;
+          context.ingest1MSvStatus = r.status;
+        }
+        if (want('overview200', 'switchSeries')) {
+          const v = await viewTimes(browser, served, many, 200, o.profile);
+          f.overview200 = v.overview200;
+          f.switchSeries = v.switchSeries;
+          profile.push(...(v.profile.length ? ['detail → overview of 200 cards:', ...v.profile] : []));
+        }
+        if (o.profile) {
+          if (!fs.existsSync(long)) generateLong(long, o.rows);
+          profile.push(`read of the ${o.rows}-row file:`, ...(await profiledRead(browser, served, long)));
+        }
+      } finally {
+        await browser.close();
+        await served.close();
+      }
+    }
+    if (o.native || (o.only !== null && want('nativeCli10M', 'nativeCli10MPeakMB'))) {
+      const n = await native(10_000_000);
+      if (typeof n === 'string') console.log(n);
+      else Object.assign(f, n);
+    }
+    if (o.all) await (await import('./detail.ts')).nodeDetails();
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  const ratio = (a: number, b: number) => fmt(a / b, 1);
-  console.log('read = decode + detect + parse to long rows (batches dropped, as the worker streams them); load = time in appendBatch');
-  console.log('(Arrow + insert into DuckDB-WASM); heap/file = peak JS heap growth while reading ÷ file size; rss/file = peak RSS growth');
-  console.log('over read, load and aggregate ÷ file size (DuckDB-WASM data included, its start-up not; RSS is not returned between runs).');
-  console.log(`time ratio 1M / 100k (10× rows; 10 = linear): read ${ratio(big.read, small.read)}, load ${ratio(big.load, small.load)}, aggregate ${ratio(big.aggregate, small.aggregate)}`);
-
-  console.log('\n(b) engine: computeSpc, µs per point');
-  const sizes = [36, 1000, 100_000];
-  console.log(pad('chart', 8) + sizes.map((s) => pad(`${s} pts`, 14)).join(''));
-  for (const chart of ['i', 'p', 'run'] as ChartType[]) {
-    console.log(pad(chart, 8) + sizes.map((s) => pad(fmt(engine(s, chart), 3), 14)).join(''));
-  }
-
-  console.log('\n(c) overview: 1,000 series × 36 points');
-  const o = overview(1000, 36);
-  console.log(`computeSpc (half i, half p): ${fmt(o.compute, 0)} ms total; with describeShape + suggestChart: ${fmt(o.withSuggest, 0)} ms`);
-  console.log(`DuckDB aggregateSeries + toObservations + computeSpc (p): ${fmt(await overviewFromDuckDb(), 0)} ms total`);
-
-  await browserSection();
-  console.log(`\nbench took ${fmt(seconds(started), 1)} s`);
+  if (profile.length) console.log(`\nCPU profiles (top self time per thread), each of one more run not timed:\n${profile.join('\n')}`);
+  console.log('');
+  for (const line of table(f)) console.log(line);
+  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s; ms unless named. every time in Chromium (compute2000 and papaparse1M on a bench page's main thread, built by Vite like the app).`);
+  context.loadAverage1mAtEnd = os.loadavg()[0];
+  if (o.json) console.log(JSON.stringify(report(f, context)));
 }
 
 await main();
