@@ -5,7 +5,7 @@
  */
 
 /** Whole-cell labels of a total row in sv/nb/da/en (lower-cased). */
-const TOTAL_LABELS: ReadonlySet<string> = new Set([
+export const TOTAL_LABELS: ReadonlySet<string> = new Set([
   'totalt', 'total', 'totals', 'grand total', 'summa', 'sum', 'sum total', 'i alt', 'ialt', 'totalsum', 'samlet', 'samtliga', 'overall',
 ]);
 
