@@ -8,7 +8,8 @@ import type { Dialect } from './dialect.ts';
 import type { EncodingName } from './encoding.ts';
 import { headerNames, isDelimiterOnly, MissingHeaderError } from './headerNames.ts';
 import { DEFAULT_YEARS, FORMAT_GRANULARITY, type PeriodFormat, type YearWindow } from './periods.ts';
-import type { IngestReport } from './report.ts';
+import type { MeasureReport } from './measureStats.ts';
+import type { IngestReport, Rejection } from './report.ts';
 import type { ColumnMapping } from './roles.ts';
 import { emptyBatch, rowConverter, type DashChoice, type LongBatch, type RowSink } from './rows.ts';
 
@@ -59,6 +60,41 @@ function isBlank(fields: string[]): boolean {
   return true;
 }
 
+/** What a read counted; the rest of its report comes from the options it was given. */
+export interface ReadCounts {
+  records: number;
+  used: number;
+  missing: number;
+  rejected: Rejection[];
+  measures: MeasureReport[];
+  headerLine: number;
+}
+
+/** The ingest report of a read with `options` that counted `c` (shared by the JS and the DuckDB reader). */
+export function buildReport(options: Omit<ReadOptions, 'onBatch'>, c: ReadCounts): IngestReport {
+  const { dialect, mapping, periodFormat } = options;
+  return {
+    records: c.records,
+    rows: c.used + c.rejected.length,
+    used: c.used,
+    missing: c.missing,
+    rejected: c.rejected,
+    delimiter: dialect.delimiter,
+    decimal: dialect.decimal,
+    thousands: dialect.thousands,
+    encoding: options.encoding ?? null,
+    replacedLines: options.replacedLines ?? [],
+    years: options.years ?? DEFAULT_YEARS,
+    dateFormat: periodFormat,
+    dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
+    granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
+    headerLine: c.headerLine,
+    dash: options.dash ?? 'missing',
+    periodColumns: mapping.periodColumns?.length ?? 0,
+    measures: c.measures,
+  };
+}
+
 /**
  * Read `text` (header on `headerLine`, else its first non-blank line) into long rows. Resolves with the report;
  * rejects with the signal's reason when aborted.
@@ -77,26 +113,8 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
   let cursorBase = 0; // papaparse restarts meta.cursor after resume()
   let chars = 0;
 
-  const report = (): IngestReport => ({
-    records,
-    rows: sink.used + sink.rejected.length,
-    used: sink.used,
-    missing: sink.missing,
-    rejected: sink.rejected,
-    delimiter: dialect.delimiter,
-    decimal: dialect.decimal,
-    thousands: dialect.thousands,
-    encoding: options.encoding ?? null,
-    replacedLines: options.replacedLines ?? [],
-    years,
-    dateFormat: periodFormat,
-    dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
-    granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
-    headerLine: headerAt,
-    dash: options.dash ?? 'missing',
-    periodColumns: mapping.periodColumns?.length ?? 0,
-    measures: [...sink.stats.values()],
-  });
+  const report = (): IngestReport =>
+    buildReport(options, { records, used: sink.used, missing: sink.missing, rejected: sink.rejected, measures: [...sink.stats.values()], headerLine: headerAt });
 
   return new Promise<IngestReport>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
