@@ -83,8 +83,14 @@ export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan:
     years: options.years ?? { from: 1900, to: 2100 },
     headerLine: options.headerLine,
     columns: Math.max(scan.maxFields, options.header.length),
+    lineOffset: scan.lineOffsets.length === 1 ? (scan.lineOffsets[0] as [number, number])[1] : null,
   };
-  const q = <T = Record<string, unknown>>(sql: string) => runner.query<T>(sql);
+  const q = async <T = Record<string, unknown>>(sql: string) => {
+    const t = performance.now();
+    const r = await runner.query<T>(sql);
+    if ((globalThis as { SPC_PROFILE?: boolean }).SPC_PROFILE) console.log(Math.round(performance.now() - t), sql.slice(0, 60));
+    return r;
+  };
   await runner.registerFile!(FILE, bytes);
   try {
     await q(`CREATE OR REPLACE TEMP TABLE spc_lines (i BIGINT, o BIGINT)`);

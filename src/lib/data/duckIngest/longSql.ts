@@ -5,14 +5,14 @@
  * (ingest/rows.ts) does per record in JavaScript.
  */
 import type { Dialect } from '../ingest/dialect.ts';
-import { NOTE_BREAK_RE, NOTE_LETTER_RE, TOTAL_END_RE, TOTAL_LABELS } from '../ingest/footer.ts';
+import { NOTE_BREAK_RE, NOTE_LETTER_RE, TOTAL_LABELS } from '../ingest/footer.ts';
 import { periodParser, type PeriodFormat, type PeriodParse, type YearWindow } from '../ingest/periods.ts';
 import { MISSING_OUTCOME, SCALE_TOLERANCE, type DashChoice } from '../ingest/rows.ts';
 import { OUTCOME_WORDS, type ColumnMapping, type MeasureSpec } from '../ingest/roles.ts';
 import { numberStages } from './numberSql.ts';
 import { periodStages, PERIOD_ERROR } from './periodSql.ts';
 import { staged, zipStages, type Stage } from './stages.ts';
-import { jsTrim, lit, litList, matches, re2 } from './sqlText.ts';
+import { jsTrim, lit, litList, matches } from './sqlText.ts';
 
 export interface LongPlan {
   /** Column names (as `headerNames` gives them). */
@@ -26,6 +26,8 @@ export interface LongPlan {
   headerLine: number;
   /** Columns of the raw table (c0 … c{columns-1}); at least the header's width. */
   columns: number;
+  /** Record k starts on line k + 1 + lineOffset when that holds for every record, else null (see `spc_lines`). */
+  lineOffset: number | null;
 }
 
 export const RAW = 'spc_raw';
@@ -35,7 +37,8 @@ export const CELLS = 'spc_cells';
 
 const col = (i: number) => `c${i}`;
 const cell = (i: number) => `coalesce(${col(i)}, '')`;
-const trimmed = (i: number) => jsTrim(cell(i));
+/** The trimmed field i ('' when the record has no such field), computed once in `spc_rec`. */
+const trimmed = (i: number) => `t${i}`;
 
 /** The measure specs of a plan: one value spec per period column for a file wide by period. */
 export function planSpecs(mapping: ColumnMapping): MeasureSpec[] {
@@ -43,15 +46,18 @@ export function planSpecs(mapping: ColumnMapping): MeasureSpec[] {
   return wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
 }
 
-/** `spc_rec`: data records below the header, not blank, with their line and field count. */
+/** `spc_rec`: data records below the header, not blank, with their line, field count and trimmed fields. */
 export function recordsSql(plan: LongPlan): string {
   const all = Array.from({ length: plan.columns }, (_, i) => i);
   const nf = all.map((i) => `(${col(i)} IS NOT NULL)::INTEGER`).join(' + ');
   const blank = all.map((i) => `${trimmed(i)} = ''`).join(' AND ');
+  const lines =
+    plan.lineOffset !== null
+      ? `SELECT rowid AS i, rowid + ${1 + plan.lineOffset} AS line, * FROM ${RAW}`
+      : `SELECT r.i, r.i + 1 + o.o AS line, r.* EXCLUDE (i) FROM (SELECT rowid AS i, * FROM ${RAW}) r ASOF JOIN spc_lines o ON r.i >= o.i`;
   return (
     `CREATE OR REPLACE TEMP TABLE ${REC} AS SELECT * FROM (` +
-    `SELECT r.i, r.i + 1 + o.o AS line, ${nf} AS nf, ${all.map(col).join(', ')} ` +
-    `FROM (SELECT rowid AS i, * FROM ${RAW}) r ASOF JOIN spc_lines o ON r.i >= o.i) ` +
+    `SELECT i, line, ${nf} AS nf, ${all.map(col).join(', ')}, ${all.map((i) => `${jsTrim(cell(i))} AS ${trimmed(i)}`).join(', ')} FROM (${lines})) ` +
     `WHERE line > ${plan.headerLine} AND NOT (${blank})`
   );
 }
@@ -147,7 +153,9 @@ export function cellsSql(plan: LongPlan): string {
 
   // Record-level rules, in rowConverter's order: totals and notes, field counts, the period.
   const labelCells = [...new Set([mapping.period, mapping.measure, mapping.unit, 0].filter((c): c is number => c !== null))];
-  const total = labelCells.map((c) => `regexp_replace(lower(${trimmed(c)}), ${lit(re2(TOTAL_END_RE))}, '') IN ${litList(TOTAL_LABELS)}`).join(' OR ');
+  // A label with one final ':' or '.' (TOTAL_END_RE) is a total too: listed with both endings, no regex per row.
+  const labels = [...TOTAL_LABELS].flatMap((l) => [l, `${l}:`, `${l}.`]);
+  const total = labelCells.map((c) => `lower(${trimmed(c)}) IN ${litList(labels)}`).join(' OR ');
   const first = trimmed(0);
   const note =
     `(${first} <> '' AND ${matches(first, NOTE_LETTER_RE)} AND ${matches(first, NOTE_BREAK_RE)}` +
@@ -166,34 +174,37 @@ export function cellsSql(plan: LongPlan): string {
     if (period) reasons.push([`starts_with(p, '${PERIOD_ERROR}')`, `substr(p, 2)`, lit(name(mapping.period)), rp]);
   }
   const echo = `left(array_to_string(list_filter([${all.map(col).join(', ')}], x -> x IS NOT NULL AND ${jsTrim('x')} <> ''), ' '), 80)`;
-  const pick = (k: 1 | 2 | 3) => `CASE ${reasons.map((r) => `WHEN ${r[0]} THEN ${r[k] === 'echo' ? echo : r[k]}`).join(' ')} END`;
-  const recordStage: Stage = [['rec_reason', pick(1)], ['rec_column', pick(2)], ['rec_value', pick(3)]];
+  // The first matching rule's number, once per record; reason, column and value follow from it.
+  const code = `CASE ${reasons.map((r, k) => `WHEN ${r[0]} THEN ${k}`).join(' ')} END`;
+  const pick = (k: 1 | 2 | 3) => `CASE rec_code ${reasons.map((r, j) => `WHEN ${j} THEN ${r[k] === 'echo' ? echo : r[k]}`).join(' ')} END`;
+  const recordStages: Stage[] = [[['rec_code', code]], [['rec_reason', pick(1)], ['rec_column', pick(2)], ['rec_value', pick(3)]]];
 
   const numberCols = [...new Set(specs.flatMap(numberColumns))];
-  const numbers = zipStages(...numberCols.map((c) => numberStages(plan.dialect, plan.dash, col(c), `n${c}`)));
+  const numbers = zipStages(...numberCols.map((c) => numberStages(plan.dialect, plan.dash, trimmed(c), `n${c}`)));
   const phase = mapping.phase === null || mapping.phase === undefined ? "''" : trimmed(mapping.phase);
   const from =
     `(SELECT r.*, ${trimmed(mapping.period)} AS rp, ${mapping.measure === null ? 'NULL' : trimmed(mapping.measure)} AS base, ` +
     `${mapping.unit === null ? "''" : trimmed(mapping.unit)} AS unit, ${phase} AS phase, ` +
     (period ? `pp.p AS p FROM ${REC} r LEFT JOIN ${PERIODS} pp ON pp.raw = ${trimmed(mapping.period)})` : `NULL::VARCHAR AS p FROM ${REC} r)`);
-  const source = staged(from, [...numbers, recordStage]);
+  const source = staged(from, [...numbers, ...recordStages]);
 
   const named = specs.length > 1 || mapping.measure !== null;
   const selects = specs.map((spec, s) => {
     const c = cellSql(spec);
     const measure = mapping.measure === null ? lit(spec.name) : specs.length > 1 && !wide ? `base || ${lit(`/${spec.name}`)}` : 'base';
     const mine = own?.[s];
-    const checks: [string, string, string, string][] = [['rec_reason IS NOT NULL', 'rec_reason', 'rec_column', 'rec_value']];
+    const checks: [string, string, string, string][] = [['rec_code IS NOT NULL', 'rec_reason', 'rec_column', 'rec_value']];
     if (mine && !mine.ok) checks.push(['true', lit(mine.error), lit(name((spec as { value: number }).value)), cell((spec as { value: number }).value)]);
     for (const [cond, reason, column] of c.checks) checks.push([cond, reason, lit(name(column)), cell(column)]);
-    const when = (k: 1 | 2 | 3) => `CASE ${checks.map((x) => `WHEN ${x[0]} THEN ${x[k]}`).join(' ')} END`;
+    const code = `CASE ${checks.map((x, k) => `WHEN ${x[0]} THEN ${k}`).join(' ')} END`;
+    const when = (k: 1 | 2 | 3) => `CASE code ${checks.map((x, j) => `WHEN ${j} THEN ${x[k]}`).join(' ')} END`;
     const x = mine?.ok ? lit(mine.start) : periodFormat ? 'p' : 'rp';
     const valueCol = spec.kind === 'value' || spec.kind === 'mixed' ? spec.value : null;
     return (
       `SELECT i AS r, ${s} AS s, line, ${measure} AS measure, unit, phase, ${x} AS period, ${when(1)} AS reason, ${when(2)} AS "column", ${when(3)} AS rvalue, ` +
       `${c.value} AS value, ${c.num} AS numerator, ${c.den} AS denominator, ${c.kind} AS kind, ` +
       `${valueCol === null ? 'false' : `n${valueCol}_t0 = '-'`} AS dash, ${spec.kind === 'outcome'} AS outcome, ` +
-      `${'denominator' in spec ? lit(name(spec.denominator)) : 'NULL'} AS den_name, ${named} AS named FROM src`
+      `${'denominator' in spec ? lit(name(spec.denominator)) : 'NULL'} AS den_name, ${named} AS named FROM (SELECT *, ${code} AS code FROM src)`
     );
   });
   // A mapping without measures reads records but makes no rows: an empty table of the same shape.
@@ -201,5 +212,7 @@ export function cellsSql(plan: LongPlan): string {
     `SELECT NULL::BIGINT AS r, 0 AS s, NULL::BIGINT AS line, NULL::VARCHAR AS measure, unit, phase, NULL::VARCHAR AS period, NULL::VARCHAR AS reason, ` +
     `NULL::VARCHAR AS "column", NULL::VARCHAR AS rvalue, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ` +
     `NULL::VARCHAR AS kind, false AS dash, false AS outcome, NULL::VARCHAR AS den_name, false AS named FROM src WHERE false`;
-  return `CREATE OR REPLACE TEMP TABLE ${CELLS} AS WITH src AS (SELECT * FROM ${source}) ${selects.length ? selects.join(' UNION ALL ') : none}`;
+  // Several measures read the same records: compute them once.
+  const src = `src AS ${selects.length > 1 ? 'MATERIALIZED ' : ''}(SELECT * FROM ${source})`;
+  return `CREATE OR REPLACE TEMP TABLE ${CELLS} AS WITH ${src} ${selects.length ? selects.join(' UNION ALL ') : none}`;
 }

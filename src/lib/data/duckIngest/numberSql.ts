@@ -7,14 +7,14 @@ import type { NumberFormat } from '../ingest/dialect.ts';
 import { ANY_SPACE_RE, groupedNumberRe, isSpaceLike, MISSING_NUMBER, NON_FINITE_RE, PLAIN_RE, SPACE_GROUPED_RE, SUPPRESSED_RE } from '../ingest/numbers.ts';
 import type { DashChoice } from '../ingest/rows.ts';
 import type { Stage } from './stages.ts';
-import { jsTrim, jsTrimEnd, lit, litList, matches, re2 } from './sqlText.ts';
+import { jsTrimEnd, lit, litList, matches, re2 } from './sqlText.ts';
 
 /**
- * Stages turning the text column `cell` into `${p}_v` (the number, NULL when the cell is not
+ * Stages turning `trimmedCell` (a cell after JavaScript's trim, see `jsTrim`) into `${p}_v` (the number, NULL when the cell is not
  * one) and `${p}_why` ('ok', 'missing', 'suppressed', 'non-finite' or 'error', as
  * `NumberStatus`). A lone "-" is 0 with `dash = 'zero'`.
  */
-export function numberStages(format: NumberFormat, dash: DashChoice, cell: string, p: string): Stage[] {
+export function numberStages(format: NumberFormat, dash: DashChoice, trimmedCell: string, p: string): Stage[] {
   const { decimal, thousands } = format;
   const grouped = groupedNumberRe(format);
   const [t0, m, s, g, t] = ['t0', 'm', 's', 'g', 't'].map((x) => `${p}_${x}`) as [string, string, string, string, string];
@@ -34,7 +34,7 @@ export function numberStages(format: NumberFormat, dash: DashChoice, cell: strin
     `WHEN ${plain(t)} THEN CASE WHEN isfinite(${number(t)}) THEN 'ok' ELSE 'non-finite' END ` +
     `WHEN ${matches(s, SUPPRESSED_RE)} THEN 'suppressed' ELSE 'error' END`;
   return [
-    [[t0, jsTrim(`coalesce(${cell}, '')`)]],
+    [[t0, trimmedCell]],
     // As numberParser: minus sign U+2212 → '-', then a final '%' dropped.
     [[m, `CASE WHEN starts_with(${t0}, '\u2212') THEN '-' || substr(${t0}, 2) ELSE ${t0} END`]],
     [[s, `CASE WHEN ends_with(${m}, '%') THEN ${jsTrimEnd(`left(${m}, length(${m}) - 1)`)} ELSE ${m} END`]],
