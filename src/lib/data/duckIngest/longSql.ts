@@ -155,11 +155,11 @@ export function cellsSql(plan: LongPlan): string {
   const labelCells = [...new Set([mapping.period, mapping.measure, mapping.unit, 0].filter((c): c is number => c !== null))];
   // A label with one final ':' or '.' (TOTAL_END_RE) is a total too: listed with both endings, no regex per row.
   const labels = [...TOTAL_LABELS].flatMap((l) => [l, `${l}:`, `${l}.`]);
-  const total = labelCells.map((c) => `lower(${trimmed(c)}) IN ${litList(labels)}`).join(' OR ');
+  const longest = Math.max(...labels.map((l) => l.length));
+  const total = labelCells.map((c) => `(length(${trimmed(c)}) <= ${longest} AND lower(${trimmed(c)}) IN ${litList(labels)})`).join(' OR ');
   const first = trimmed(0);
-  const note =
-    `(${first} <> '' AND ${matches(first, NOTE_LETTER_RE)} AND ${matches(first, NOTE_BREAK_RE)}` +
-    all.slice(1).map((i) => ` AND ${trimmed(i)} = ''`).join('') + ')';
+  // Cheap tests first: a data row fails on its second field.
+  const note = `(${[...all.slice(1).map((i) => `${trimmed(i)} = ''`), `${first} <> ''`, matches(first, NOTE_LETTER_RE), matches(first, NOTE_BREAK_RE)].join(' AND ')})`;
   const periodOk = `(p IS NOT NULL AND (NOT starts_with(p, '${PERIOD_ERROR}') OR p = '${PERIOD_ERROR}implausible-year'))`;
   const extra = all.slice(width).map((i) => `${trimmed(i)} <> ''`).join(' OR ') || 'false';
   const rp = 'rp';

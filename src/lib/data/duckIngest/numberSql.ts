@@ -26,12 +26,13 @@ export function numberStages(format: NumberFormat, dash: DashChoice, trimmedCell
   const plain = (x: string) => matches(x, PLAIN_RE);
   const plainFirst = decimal === '.' ? plain(s) : `${plain(s)} AND NOT contains(${s}, '.')`;
   const number = (x: string) => `TRY_CAST(${x} AS DOUBLE)`;
+  const [ps, pt] = [`${p}_ps`, `${p}_pt`];
   const dashZero = dash === 'zero' ? `WHEN ${t0} = '-' THEN 'ok' ` : '';
   const why =
     `CASE ${dashZero}WHEN ${t0} = '' OR lower(${t0}) IN ${litList(MISSING_NUMBER)} THEN 'missing' ` +
-    `WHEN ${plainFirst} THEN CASE WHEN isfinite(${number(s)}) THEN 'ok' ELSE 'non-finite' END ` +
+    `WHEN ${ps} THEN CASE WHEN isfinite(${number(s)}) THEN 'ok' ELSE 'non-finite' END ` +
     `WHEN ${matches(s, NON_FINITE_RE)} THEN 'non-finite' ` +
-    `WHEN ${plain(t)} THEN CASE WHEN isfinite(${number(t)}) THEN 'ok' ELSE 'non-finite' END ` +
+    `WHEN ${pt} THEN CASE WHEN isfinite(${number(t)}) THEN 'ok' ELSE 'non-finite' END ` +
     `WHEN ${matches(s, SUPPRESSED_RE)} THEN 'suppressed' ELSE 'error' END`;
   return [
     [[t0, trimmedCell]],
@@ -41,7 +42,9 @@ export function numberStages(format: NumberFormat, dash: DashChoice, trimmedCell
     // Thousands grouping removed (NULL when the grouping is broken), then the decimal separator made '.'.
     [[g, byThousands || bySpace ? `CASE ${byThousands}${bySpace}ELSE ${s} END` : s]],
     [[t, decimal === ',' ? `CASE WHEN NOT contains(${g}, '.') THEN regexp_replace(${g}, ',', '.') END` : g]],
+    // The shape tests once each: the first on the cell as written, the second after grouping and decimal.
+    [[ps, plainFirst], [pt, `CASE WHEN NOT (${plainFirst}) THEN ${plain(t)} END`]],
     [[`${p}_why`, why]],
-    [[`${p}_v`, `CASE ${dash === 'zero' ? `WHEN ${t0} = '-' THEN 0::DOUBLE ` : ''}WHEN ${p}_why <> 'ok' THEN NULL WHEN ${plainFirst} THEN ${number(s)} ELSE ${number(t)} END`]],
+    [[`${p}_v`, `CASE ${dash === 'zero' ? `WHEN ${t0} = '-' THEN 0::DOUBLE ` : ''}WHEN ${p}_why <> 'ok' THEN NULL WHEN ${ps} THEN ${number(s)} ELSE ${number(t)} END`]],
   ];
 }
