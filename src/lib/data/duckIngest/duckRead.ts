@@ -6,23 +6,21 @@
  */
 import type { MeasureReport } from '../ingest/measureStats.ts';
 import { buildReport, type ReadOptions } from '../ingest/read.ts';
-import type { RejectReason, Rejection } from '../ingest/report.ts';
+import type { IngestReport, RejectReason, Rejection } from '../ingest/report.ts';
 import { quoteIdent, type SqlRunner } from '../sql.ts';
 import { CELLS, cellsSql, PERIODS, periodsSql, RAW, REC, recordsSql, type LongPlan } from './longSql.ts';
 import type { RecordScan } from './recordScan.ts';
 import { lit } from './sqlText.ts';
 
 /** Why a file goes to the papaparse reader: quoting that papaparse and DuckDB read differently. */
-export type JsReaderReason = 'unterminated-quote' | 'misplaced-quote' | 'lone-cr' | 'no-file-registration';
+export type JsReaderReason = 'unterminated-quote' | 'misplaced-quote' | 'lone-cr';
 
 /**
  * The cases the DuckDB reader leaves to the JS (papaparse) reader, or null when DuckDB reads the
  * file: a quote left open (papaparse runs it to the end as one `malformed-quotes` record), a quote
- * closed in mid-field (papaparse's quote error), lone-CR line breaks, or a runner that cannot
- * register a file.
+ * closed in mid-field (papaparse's quote error), lone-CR line breaks.
  */
-export function needsJsReader(scan: RecordScan, runner: Pick<SqlRunner, 'registerFile'>): JsReaderReason | null {
-  if (!runner.registerFile) return 'no-file-registration';
+export function needsJsReader(scan: RecordScan): JsReaderReason | null {
   if (scan.unterminatedQuote) return 'unterminated-quote';
   if (scan.misplacedQuote) return 'misplaced-quote';
   if (scan.loneCr) return 'lone-cr';
@@ -50,12 +48,12 @@ const FILE = 'spc_import.csv';
 const STEPS = 4;
 
 /** `read_csv` with every option explicit: no sniffing, every field text, short records padded with NULL. */
-function readCsvSql(delimiter: string, columns: number): string {
+function readCsvSql(delimiter: string, columns: number, parallel: boolean): string {
   const cols = Array.from({ length: columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   // Empty fields stay '' (nullstr is a control character no export holds), so NULL means "no such field".
   return (
     `CREATE OR REPLACE TEMP TABLE ${RAW} AS SELECT * FROM read_csv(${lit(FILE)}, delim = ${lit(delimiter)}, quote = '"', escape = '"', ` +
-    `header = false, columns = {${cols}}, null_padding = true, nullstr = '\u0001', auto_detect = false, parallel = false, ` +
+    `header = false, columns = {${cols}}, null_padding = true, nullstr = '\u0001', auto_detect = false, parallel = ${parallel}, ` +
     `strict_mode = false, store_rejects = true, rejects_table = 'spc_rejects', rejects_scan = 'spc_reject_scans')`
   );
 }
@@ -72,7 +70,7 @@ interface StatRow {
 }
 
 /** Read UTF-8 `bytes` (no BOM) scanned as `scan` into `options.table`; resolves with the ingest report. */
-export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan: RecordScan, options: DuckReadOptions): Promise<ReturnType<typeof buildReport>> {
+export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan: RecordScan, options: DuckReadOptions): Promise<IngestReport> {
   const { mapping, dialect, periodFormat } = options;
   const plan: LongPlan = {
     header: options.header,
@@ -91,11 +89,13 @@ export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan:
     if ((globalThis as { SPC_PROFILE?: boolean }).SPC_PROFILE) console.log(Math.round(performance.now() - t), sql.slice(0, 60));
     return r;
   };
-  await runner.registerFile!(FILE, bytes);
+  if (!runner.registerFile) throw new DuckReadMismatch('this DuckDB cannot register a file');
+  await runner.registerFile(FILE, bytes);
   try {
     await q(`CREATE OR REPLACE TEMP TABLE spc_lines (i BIGINT, o BIGINT)`);
     await runner.insertColumns('spc_lines', { i: scan.lineOffsets.map((p) => p[0]), o: scan.lineOffsets.map((p) => p[1]) }, false);
-    await q(readCsvSql(dialect.delimiter, plan.columns));
+    // DuckDB's parallel scanner cannot pad records whose quoted fields hold line breaks.
+    await q(readCsvSql(dialect.delimiter, plan.columns, plan.lineOffset !== null));
     const [{ n }] = (await q<{ n: number }>(`SELECT COUNT(*)::INTEGER AS n FROM ${RAW}`)) as [{ n: number }];
     const errors = await q<{ line: number; error_type: string }>(`SELECT line, error_type FROM spc_rejects LIMIT 1`);
     if (n !== scan.records || errors.length > 0) throw new DuckReadMismatch(errors[0] ? `${errors[0].error_type} on line ${errors[0].line}` : `${n} records, the scan found ${scan.records}`);
@@ -115,7 +115,8 @@ export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan:
     options.onProgress?.(STEPS, STEPS);
     return report;
   } finally {
-    for (const table of [RAW, REC, PERIODS, CELLS, 'spc_lines']) await q(`DROP TABLE IF EXISTS ${table}`);
+    await q(`DROP VIEW IF EXISTS ${REC}`);
+    for (const table of [RAW, PERIODS, CELLS, 'spc_lines']) await q(`DROP TABLE IF EXISTS ${table}`);
     await runner.dropFile?.(FILE);
   }
 }

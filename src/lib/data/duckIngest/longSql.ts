@@ -56,7 +56,7 @@ export function recordsSql(plan: LongPlan): string {
       ? `SELECT rowid AS i, rowid + ${1 + plan.lineOffset} AS line, * FROM ${RAW}`
       : `SELECT r.i, r.i + 1 + o.o AS line, r.* EXCLUDE (i) FROM (SELECT rowid AS i, * FROM ${RAW}) r ASOF JOIN spc_lines o ON r.i >= o.i`;
   return (
-    `CREATE OR REPLACE TEMP TABLE ${REC} AS SELECT * FROM (` +
+    `CREATE OR REPLACE TEMP VIEW ${REC} AS SELECT * FROM (` +
     `SELECT i, line, ${nf} AS nf, ${all.map(col).join(', ')}, ${all.map((i) => `${jsTrim(cell(i))} AS ${trimmed(i)}`).join(', ')} FROM (${lines})) ` +
     `WHERE line > ${plan.headerLine} AND NOT (${blank})`
   );
