@@ -5,7 +5,8 @@ import { numberStages } from '../../src/lib/data/duckIngest/numberSql.ts';
 import { periodStages, PERIOD_ERROR } from '../../src/lib/data/duckIngest/periodSql.ts';
 import { staged } from '../../src/lib/data/duckIngest/stages.ts';
 import { jsTrim, lit } from '../../src/lib/data/duckIngest/sqlText.ts';
-import { numberParser, type NumberFormat } from '../../src/lib/data/ingest/numbers.ts';
+import { numberParser } from '../../src/lib/data/ingest/numbers.ts';
+import type { NumberFormat } from '../../src/lib/data/ingest/dialect.ts';
 import { DEFAULT_YEARS, inYears, matchPeriod, PERIOD_FORMATS } from '../../src/lib/data/ingest/periods.ts';
 
 let runner: NodeRunner;

@@ -5,8 +5,8 @@
  * rows in `table` and rejections with their physical lines. Nothing per row passes through JS.
  */
 import type { MeasureReport } from '../ingest/measureStats.ts';
-import { buildReport, type ReadOptions } from '../ingest/read.ts';
-import type { IngestReport, RejectReason, Rejection } from '../ingest/report.ts';
+import type { ReadOptions } from '../ingest/read.ts';
+import { buildReport, type IngestReport, type RejectReason, type Rejection } from '../ingest/report.ts';
 import { quoteIdent, type SqlRunner } from '../sql.ts';
 import { CELLS, cellsSql, PERIODS, periodsSql, RAW, REC, recordsSql, type LongPlan } from './longSql.ts';
 import type { RecordScan } from './recordScan.ts';

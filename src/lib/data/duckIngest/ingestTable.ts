@@ -34,7 +34,10 @@ export function inspectionHolds(before: Overrides, after: Overrides): boolean {
  * format applied when it still holds (a file is inspected once), else a new one by `inspect`.
  */
 export function inspectionFor(text: string, overrides: Overrides, earlier: Inspected | null, inspect: typeof inspectText = inspectText): Inspection {
-  if (earlier && inspectionHolds(earlier.overrides, overrides)) {
+  // The period format was detected over the mapped period column(s): another column needs a new look.
+  const periodsOf = (m: Inspection['mapping'] | undefined) => JSON.stringify(m ? [m.period, m.periodColumns ?? []] : null);
+  const samePeriods = (e: Inspected) => !overrides.mapping || periodsOf(overrides.mapping) === periodsOf(e.inspection.mapping);
+  if (earlier && inspectionHolds(earlier.overrides, overrides) && samePeriods(earlier)) {
     const given = earlier.inspection;
     return {
       ...given,

@@ -7,9 +7,8 @@ import Papa from 'papaparse';
 import type { Dialect } from './dialect.ts';
 import type { EncodingName } from './encoding.ts';
 import { headerNames, isDelimiterOnly, MissingHeaderError } from './headerNames.ts';
-import { DEFAULT_YEARS, FORMAT_GRANULARITY, type PeriodFormat, type YearWindow } from './periods.ts';
-import type { MeasureReport } from './measureStats.ts';
-import type { IngestReport, Rejection } from './report.ts';
+import { DEFAULT_YEARS, type PeriodFormat, type YearWindow } from './periods.ts';
+import { buildReport, type IngestReport } from './report.ts';
 import type { ColumnMapping } from './roles.ts';
 import { emptyBatch, rowConverter, type DashChoice, type LongBatch, type RowSink } from './rows.ts';
 
@@ -58,41 +57,6 @@ function countChar(s: string, ch: string): number {
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
   return true;
-}
-
-/** What a read counted; the rest of its report comes from the options it was given. */
-export interface ReadCounts {
-  records: number;
-  used: number;
-  missing: number;
-  rejected: Rejection[];
-  measures: MeasureReport[];
-  headerLine: number;
-}
-
-/** The ingest report of a read with `options` that counted `c` (shared by the JS and the DuckDB reader). */
-export function buildReport(options: Omit<ReadOptions, 'onBatch'>, c: ReadCounts): IngestReport {
-  const { dialect, mapping, periodFormat } = options;
-  return {
-    records: c.records,
-    rows: c.used + c.rejected.length,
-    used: c.used,
-    missing: c.missing,
-    rejected: c.rejected,
-    delimiter: dialect.delimiter,
-    decimal: dialect.decimal,
-    thousands: dialect.thousands,
-    encoding: options.encoding ?? null,
-    replacedLines: options.replacedLines ?? [],
-    years: options.years ?? DEFAULT_YEARS,
-    dateFormat: periodFormat,
-    dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
-    granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
-    headerLine: c.headerLine,
-    dash: options.dash ?? 'missing',
-    periodColumns: mapping.periodColumns?.length ?? 0,
-    measures: c.measures,
-  };
 }
 
 /**
