@@ -34,6 +34,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Runs on the staging table before it replaces the data shown; throwing fails the read. */
   check?: (table: string, report: IngestReport) => Promise<void>;
+  /** 'duckdb': DuckDB parses the file (papaparse where needsJsReader says so); default papaparse. */
+  reader?: 'duckdb' | 'js';
 }
 
 /** What the page needs of an ingest session (the worker-backed one, or a test's). */
@@ -160,7 +162,8 @@ export class IngestSession implements Ingest {
             break;
         }
       };
-      this.#send({ type: 'read', overrides, reader: db.registerFile ? 'auto' : 'js' });
+      // The DuckDB reader in the page is opt-in until tests/browser/shapes.test.ts's hospital case passes with it.
+      this.#send({ type: 'read', overrides, reader: options.reader === 'duckdb' && db.registerFile ? 'auto' : 'js' });
     });
   }
 
