@@ -57,5 +57,11 @@ export async function browserRunner(): Promise<SqlRunner> {
     async insertColumns(table: string, columns: Record<string, ColumnValues>, create: boolean) {
       await conn.insertArrowTable(columnsToArrow(columns), { name: table, create });
     },
+    async registerFile(name: string, bytes: Uint8Array) {
+      await db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string) {
+      await db.dropFile(name);
+    },
   };
 }

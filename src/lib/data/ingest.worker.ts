@@ -1,40 +1,51 @@
 /**
- * Reading a file off the main thread: decode, inspect, then stream long rows back in batches.
- * Each batch waits for the page's acknowledgement (after it is in DuckDB), so at most one batch
- * is held as JS values at a time.
+ * Reading a file off the main thread: decode and inspect once, then either hand the page's
+ * DuckDB the file's UTF-8 bytes with the read plan (DuckDB parses), or, where `needsJsReader`
+ * says so, stream long rows back in batches. Each batch waits for the page's acknowledgement
+ * (after it is in DuckDB), so at most one batch is held as JS values at a time.
  */
-import { MissingHeaderError, NoPeriodColumnError, decodeBytes, ingestText, inspectText, type EncodingName, type Overrides } from './ingest';
+import { inspectionFor, planDuckRead, readOptionsFor, type Inspected } from './duckIngest/ingestTable';
+import { MissingHeaderError, NoPeriodColumnError, decodeBytes, inspectText, readText, type DecodedText, type Overrides } from './ingest';
 import type { WorkerReply, WorkerRequest } from './ingestProtocol';
 import { isParquet, parquetToCsv } from './parquet';
 
-let text = '';
-let encoding: EncodingName | null = null;
-let replacedLines: number[] = [];
+let bytes: Uint8Array = new Uint8Array();
+let decoded: DecodedText | null = null;
+/** The mapping step's inspection, reused by the read when the confirmed choices leave it valid. */
+let inspected: Inspected | null = null;
 let controller: AbortController | null = null;
 let ack: (() => void) | null = null;
 
 const post = (msg: WorkerReply, transfer: Transferable[] = []) => self.postMessage(msg, { transfer });
 
-async function read(overrides: Overrides): Promise<void> {
+async function read(overrides: Overrides, reader: 'auto' | 'js'): Promise<void> {
   controller = new AbortController();
   try {
-    const { report, inspection } = await ingestText(
-      text,
-      {
-        ...overrides,
-        // Small batches keep each hand-over to the page (and into DuckDB) short.
-        batchRows: 20_000,
-        signal: controller.signal,
-        onProgress: (p) => post({ type: 'progress', done: p.chars, total: p.totalChars, rows: p.records }),
-        onBatch: (batch) =>
-          new Promise<void>((resolve) => {
-            ack = resolve;
-            post({ type: 'batch', batch });
-          }),
-      },
-      encoding,
-      replacedLines,
-    );
+    if (!decoded) throw new Error('no file was inspected');
+    const inspection = inspectionFor(decoded.text, overrides, inspected);
+    inspected = { inspection, overrides };
+    const base = readOptionsFor(inspection, decoded, overrides);
+    if (reader === 'auto') {
+      const plan = planDuckRead(bytes, decoded, inspection, overrides);
+      if (!('jsReason' in plan)) {
+        // One copy, handed over (not cloned) to the page, which hands it on to DuckDB's worker.
+        const own = plan.bytes.slice();
+        post({ type: 'duck-read', bytes: own, scan: plan.scan, options: plan.options, inspection }, [own.buffer]);
+        return;
+      }
+    }
+    const report = await readText(decoded.text, {
+      ...base,
+      // Small batches keep each hand-over to the page (and into DuckDB) short.
+      batchRows: 20_000,
+      signal: controller.signal,
+      onProgress: (p) => post({ type: 'progress', done: p.chars, total: p.totalChars, rows: p.records }),
+      onBatch: (batch) =>
+        new Promise<void>((resolve) => {
+          ack = resolve;
+          post({ type: 'batch', batch });
+        }),
+    });
     post({ type: 'done', report, inspection });
   } catch (e) {
     if (controller.signal.aborted) post({ type: 'cancelled' });
@@ -46,14 +57,14 @@ async function read(overrides: Overrides): Promise<void> {
   }
 }
 
-async function inspect(bytes: Uint8Array, overrides: Overrides): Promise<void> {
+async function inspect(file: Uint8Array, overrides: Overrides): Promise<void> {
   try {
     // Parquet becomes CSV first, so both go through the same parsing rules.
-    const decoded = decodeBytes(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, overrides.encoding);
-    text = decoded.text;
-    encoding = decoded.encoding;
-    replacedLines = decoded.replacedLines;
-    post({ type: 'inspection', inspection: inspectText(text, overrides), encoding });
+    bytes = isParquet(file) ? await parquetToCsv(file) : file;
+    decoded = decodeBytes(bytes, overrides.encoding);
+    const inspection = inspectText(decoded.text, overrides);
+    inspected = { inspection, overrides };
+    post({ type: 'inspection', inspection, encoding: decoded.encoding });
   } catch (e) {
     if (e instanceof MissingHeaderError) post({ type: 'error', code: 'missing-header' });
     else post({ type: 'error', code: 'read-failed', detail: e instanceof Error ? e.message : String(e) });
@@ -67,7 +78,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       void inspect(new Uint8Array(msg.bytes), msg.overrides);
       break;
     case 'read':
-      void read(msg.overrides);
+      void read(msg.overrides, msg.reader);
       break;
     case 'batch-stored':
       ack?.();

@@ -4,6 +4,7 @@
 import { appendBatch, createLongTable, LONG_TABLE, TooManyPointsError, type PeriodSpan } from './aggregate';
 import type { EncodingName, IngestReport, Inspection, Overrides } from './ingest';
 import type { ReadErrorCode, WorkerReply, WorkerRequest } from './ingestProtocol';
+import { DuckReadMismatch, readWithDuckDB } from './duckIngest/duckRead';
 import { quoteIdent, type SqlRunner } from './sql';
 
 /** Rows go to a staging table first, so a cancelled or failed read leaves the current data as it was. */
@@ -33,6 +34,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Runs on the staging table before it replaces the data shown; throwing fails the read. */
   check?: (table: string, report: IngestReport) => Promise<void>;
+  /** 'duckdb': DuckDB parses the file (papaparse where needsJsReader says so); default papaparse. */
+  reader?: 'duckdb' | 'js';
 }
 
 /** What the page needs of an ingest session (the worker-backed one, or a test's). */
@@ -98,10 +101,46 @@ export class IngestSession implements Ingest {
     // An abort asks the worker to stop between batches; it answers 'cancelled' and the staging table is left unused.
     return this.#request(signal, () => this.cancel(), (resolve, reject) => {
       let chain = createLongTable(db, STAGING);
+      const drop = () => db.query(`DROP TABLE IF EXISTS ${quoteIdent(STAGING)}`);
+      const finish = (report: IngestReport) => {
+        if (report.used === 0) {
+          // Nothing usable: keep the data shown before, and say why with the report.
+          void chain.then(drop).then(() => reject(new IngestError('no-rows', '', report)), reject);
+          return;
+        }
+        void chain
+          .then(() => check(STAGING, report))
+          .catch(async (e: unknown) => {
+            await drop();
+            throw e instanceof TooManyPointsError ? new IngestError('too-many-points', e.message, report, e.span) : e;
+          })
+          .then(() => db.query(`DROP TABLE IF EXISTS ${quoteIdent(LONG_TABLE)}`))
+          .then(() => db.query(`ALTER TABLE ${quoteIdent(STAGING)} RENAME TO ${quoteIdent(LONG_TABLE)}`))
+          .then(() => resolve(report), reject);
+      };
+      // DuckDB parses in its own worker; the page only forwards the bytes and runs the SQL.
+      const duckRead = (msg: Extract<WorkerReply, { type: 'duck-read' }>) => {
+        const total = msg.bytes.length;
+        const progress = (done: number, steps: number) => onProgress({ done: Math.round((done / steps) * total), total, rows: done === steps ? msg.scan.records : 0 });
+        const reading = chain.then(() => readWithDuckDB(db, msg.bytes, msg.scan, { ...msg.options, table: STAGING, onProgress: progress }));
+        chain = reading.then(
+          () => {},
+          () => {},
+        );
+        reading.then(finish, (e: unknown) => {
+          if (!(e instanceof DuckReadMismatch)) return reject(new IngestError('read-failed', String(e)));
+          // DuckDB read the file differently from the scan: papaparse reads it instead.
+          chain = drop().then(() => createLongTable(db, STAGING));
+          this.#send({ type: 'read', overrides, reader: 'js' });
+        });
+      };
       this.#handler = (msg) => {
         switch (msg.type) {
           case 'progress':
             onProgress(msg);
+            break;
+          case 'duck-read':
+            duckRead(msg);
             break;
           case 'batch':
             chain = chain
@@ -113,22 +152,7 @@ export class IngestSession implements Ingest {
               });
             break;
           case 'done':
-            if (msg.report.used === 0) {
-              // Nothing usable: keep the data shown before, and say why with the report.
-              void chain
-                .then(() => db.query(`DROP TABLE IF EXISTS ${quoteIdent(STAGING)}`))
-                .then(() => reject(new IngestError('no-rows', '', msg.report)), reject);
-              break;
-            }
-            void chain
-              .then(() => check(STAGING, msg.report))
-              .catch(async (e: unknown) => {
-                await db.query(`DROP TABLE IF EXISTS ${quoteIdent(STAGING)}`);
-                throw e instanceof TooManyPointsError ? new IngestError('too-many-points', e.message, msg.report, e.span) : e;
-              })
-              .then(() => db.query(`DROP TABLE IF EXISTS ${quoteIdent(LONG_TABLE)}`))
-              .then(() => db.query(`ALTER TABLE ${quoteIdent(STAGING)} RENAME TO ${quoteIdent(LONG_TABLE)}`))
-              .then(() => resolve(msg.report), reject);
+            finish(msg.report);
             break;
           case 'cancelled':
             reject(new IngestError('cancelled'));
@@ -138,7 +162,8 @@ export class IngestSession implements Ingest {
             break;
         }
       };
-      this.#send({ type: 'read', overrides });
+      // The DuckDB reader in the page is opt-in until tests/browser/shapes.test.ts's hospital case passes with it.
+      this.#send({ type: 'read', overrides, reader: options.reader === 'duckdb' && db.registerFile ? 'auto' : 'js' });
     });
   }
 

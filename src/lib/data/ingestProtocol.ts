@@ -1,9 +1,12 @@
 /** Messages between the page and the ingest worker. */
+import type { DuckReadOptions } from './duckIngest/duckRead';
+import type { RecordScan } from './duckIngest/recordScan';
 import type { EncodingName, IngestReport, Inspection, LongBatch, Overrides } from './ingest';
 
 export type WorkerRequest =
   | { type: 'inspect'; bytes: ArrayBuffer; overrides: Overrides }
-  | { type: 'read'; overrides: Overrides }
+  /** `reader: 'js'`: the page's DuckDB cannot read the file (or read it differently): papaparse reads it. */
+  | { type: 'read'; overrides: Overrides; reader: 'auto' | 'js' }
   | { type: 'batch-stored' }
   | { type: 'cancel' };
 
@@ -18,6 +21,8 @@ export type WorkerReply =
   | { type: 'inspection'; inspection: Inspection; encoding: EncodingName | null }
   | { type: 'progress'; done: number; total: number; rows: number }
   | { type: 'batch'; batch: LongBatch }
+  /** The page's DuckDB reads the file: its UTF-8 bytes, the record scan and the read options. */
+  | { type: 'duck-read'; bytes: Uint8Array; scan: RecordScan; options: Omit<DuckReadOptions, 'table' | 'onProgress'>; inspection: Inspection }
   | { type: 'done'; report: IngestReport; inspection: Inspection }
   | { type: 'cancelled' }
   | { type: 'error'; code: WorkerErrorCode; detail?: string };

@@ -52,6 +52,12 @@ export async function createNodeRunner(): Promise<NodeRunner> {
       const arrays: Record<string, unknown> = { ...columns };
       conn.insertArrowTable(arrow.tableFromArrays(arrays as Parameters<typeof arrow.tableFromArrays>[0]), { name: table, create });
     },
+    async registerFile(name: string, bytes: Uint8Array): Promise<void> {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string): Promise<void> {
+      db.dropFile(name);
+    },
     close(): void {
       conn.close();
       db.reset();

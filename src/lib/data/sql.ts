@@ -10,6 +10,9 @@ export interface SqlRunner {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Append columns (all the same length) to `table`, creating it when `create` is true. */
   insertColumns(table: string, columns: Record<string, ColumnValues>, create: boolean): Promise<void>;
+  /** Make `bytes` readable as file `name` (read_csv), without a copy into a JS string; absent: no DuckDB reader. */
+  registerFile?(name: string, bytes: Uint8Array): Promise<void>;
+  dropFile?(name: string): Promise<void>;
 }
 
 /** Quote an SQL identifier (table or column name) for DuckDB. */

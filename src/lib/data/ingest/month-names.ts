@@ -28,6 +28,12 @@ function build(): Map<string, number> {
 
 let cache: Map<string, number> | null = null;
 
+/** Every known month name (normalised: lower case, NFC, no final dot) with its number 1–12. */
+export function monthNameEntries(): [string, number][] {
+  cache ??= build();
+  return [...cache];
+}
+
 /** Month number 1–12 for a name or abbreviation ("okt.", "Mars", "mai", "sept"), else null. */
 export function monthFromName(word: string): number | null {
   cache ??= build();

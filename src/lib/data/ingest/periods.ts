@@ -70,8 +70,8 @@ const TIME = String.raw`(?:[T ]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:Z
 const WEEK_WORD = String.raw`(?:w|v|uke|uge|vecka|vk|week|wk)\.?`;
 const Q_WORD = String.raw`(?:q|k|kv|kvartal)\.?`;
 
-/** One anchored regex per format, compiled once. */
-const SHAPES: Record<PeriodFormat, RegExp> = {
+/** One anchored regex per format, compiled once (also the source of the DuckDB reader's SQL). */
+export const PERIOD_SHAPES: Readonly<Record<PeriodFormat, RegExp>> = {
   'iso-date': new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`, 'i'),
   'ymd-slash': /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/,
   'dmy-dot': new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})${TIME}$`, 'i'),
@@ -95,10 +95,13 @@ const SHAPES: Record<PeriodFormat, RegExp> = {
   year: /^(\d{4})$/,
 };
 
+/** Two-digit years from this one on are 1900s, below it 2000s. */
+export const TWO_DIGIT_PIVOT = 70;
+
 /** Two-digit years: 70–99 → 1900s, else 2000s. */
 function fullYear(s: string): number {
   const y = Number(s);
-  return s.length === 2 ? (y >= 70 ? 1900 + y : 2000 + y) : y;
+  return s.length === 2 ? (y >= TWO_DIGIT_PIVOT ? 1900 + y : 2000 + y) : y;
 }
 
 function date(y: number, m: number, d: number): PeriodParse {
@@ -159,7 +162,7 @@ function convert(format: PeriodFormat, g: RegExpExecArray): PeriodParse | null {
 
 /** Parse `raw` as `format`; null when the text does not have the format's shape. */
 export function matchPeriod(raw: string, format: PeriodFormat): PeriodParse | null {
-  const g = SHAPES[format].exec(raw.trim());
+  const g = PERIOD_SHAPES[format].exec(raw.trim());
   return g ? convert(format, g) : null;
 }
 

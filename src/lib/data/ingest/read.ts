@@ -7,8 +7,8 @@ import Papa from 'papaparse';
 import type { Dialect } from './dialect.ts';
 import type { EncodingName } from './encoding.ts';
 import { headerNames, isDelimiterOnly, MissingHeaderError } from './headerNames.ts';
-import { DEFAULT_YEARS, FORMAT_GRANULARITY, type PeriodFormat, type YearWindow } from './periods.ts';
-import type { IngestReport } from './report.ts';
+import { DEFAULT_YEARS, type PeriodFormat, type YearWindow } from './periods.ts';
+import { buildReport, type IngestReport } from './report.ts';
 import type { ColumnMapping } from './roles.ts';
 import { emptyBatch, rowConverter, type DashChoice, type LongBatch, type RowSink } from './rows.ts';
 
@@ -77,26 +77,8 @@ export function readText(text: string, options: ReadOptions): Promise<IngestRepo
   let cursorBase = 0; // papaparse restarts meta.cursor after resume()
   let chars = 0;
 
-  const report = (): IngestReport => ({
-    records,
-    rows: sink.used + sink.rejected.length,
-    used: sink.used,
-    missing: sink.missing,
-    rejected: sink.rejected,
-    delimiter: dialect.delimiter,
-    decimal: dialect.decimal,
-    thousands: dialect.thousands,
-    encoding: options.encoding ?? null,
-    replacedLines: options.replacedLines ?? [],
-    years,
-    dateFormat: periodFormat,
-    dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
-    granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
-    headerLine: headerAt,
-    dash: options.dash ?? 'missing',
-    periodColumns: mapping.periodColumns?.length ?? 0,
-    measures: [...sink.stats.values()],
-  });
+  const report = (): IngestReport =>
+    buildReport(options, { records, used: sink.used, missing: sink.missing, rejected: sink.rejected, measures: [...sink.stats.values()], headerLine: headerAt });
 
   return new Promise<IngestReport>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);

@@ -2,7 +2,8 @@
 import type { EncodingName } from './encoding.ts';
 import type { DecimalSeparator, Delimiter, ThousandsSeparator } from './dialect.ts';
 import type { Granularity } from './calendar.ts';
-import { DEFAULT_YEARS, type PeriodFormat, type YearWindow } from './periods.ts';
+import { DEFAULT_YEARS, FORMAT_GRANULARITY, type PeriodFormat, type YearWindow } from './periods.ts';
+import type { ReadOptions } from './read.ts';
 import type { MeasureReport } from './measureStats.ts';
 
 export const REJECT_REASONS = [
@@ -99,4 +100,39 @@ export function rejectionMessage(r: Rejection, years: YearWindow = DEFAULT_YEARS
   const what = r.value !== undefined ? ` (${JSON.stringify(r.value)})` : '';
   const window = r.reason === 'implausible-year' ? ` ${years.from}–${years.to}` : '';
   return `line ${r.line}: ${MESSAGES[r.reason]}${window}${where}${what}`;
+}
+
+/** What a read counted; the rest of its report comes from the options it was given. */
+export interface ReadCounts {
+  records: number;
+  used: number;
+  missing: number;
+  rejected: Rejection[];
+  measures: MeasureReport[];
+  headerLine: number;
+}
+
+/** The ingest report of a read with `options` that counted `c` (shared by the JS and the DuckDB reader). */
+export function buildReport(options: Omit<ReadOptions, 'onBatch' | 'onProgress' | 'signal' | 'batchRows'>, c: ReadCounts): IngestReport {
+  const { dialect, mapping, periodFormat } = options;
+  return {
+    records: c.records,
+    rows: c.used + c.rejected.length,
+    used: c.used,
+    missing: c.missing,
+    rejected: c.rejected,
+    delimiter: dialect.delimiter,
+    decimal: dialect.decimal,
+    thousands: dialect.thousands,
+    encoding: options.encoding ?? null,
+    replacedLines: options.replacedLines ?? [],
+    years: options.years ?? DEFAULT_YEARS,
+    dateFormat: periodFormat,
+    dateCandidates: options.periodCandidates ?? (periodFormat ? [periodFormat] : []),
+    granularity: periodFormat ? FORMAT_GRANULARITY[periodFormat] : null,
+    headerLine: c.headerLine,
+    dash: options.dash ?? 'missing',
+    periodColumns: mapping.periodColumns?.length ?? 0,
+    measures: c.measures,
+  };
 }

@@ -30,13 +30,13 @@ export function emptyBatch(): LongBatch {
   return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [], phase: [] };
 }
 
-const MISSING_OUTCOME = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
+export const MISSING_OUTCOME: ReadonlySet<string> = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
 
 /** Result of one measure cell: numbers to store (and, for mixed specs, the row's kind), or a rejection. */
 type Cell = { value: number | null; num: number | null; den: number | null; kind?: MeasureKind } | { reason: RejectReason; column: number };
 
 /** Relative tolerance when recognising value = 1 or 100 × numerator / denominator as a proportion. */
-const SCALE_TOLERANCE = 0.02;
+export const SCALE_TOLERANCE = 0.02;
 
 /**
  * Kind of a mixed row with numerator and denominator: a proportion when the row's value is the
