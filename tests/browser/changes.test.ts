@@ -5,8 +5,11 @@
 // light and dark, Back/Forward between the views, screenshots at 390 and 1366 px.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { csvDialect } from '../../src/lib/export/csv';
+import { fulfilmentCsv } from '../../src/lib/export/fulfilment';
 import { messages } from '../../src/lib/i18n';
 import { spreadSentence } from '../../src/lib/i18n/sentences';
 import { evaluate } from '../../src/lib/workspace/evaluate';
@@ -190,6 +193,13 @@ describe('the change log drives the charts', () => {
     const statuses = Object.fromEntries(await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-series'), e.getAttribute('data-status')])));
     expect(statuses).toEqual(Object.fromEntries(spread!.rows.map((r) => [r.item.input.id, r.status])));
     await checkView(page, 'spread');
+
+    // The view writes the report of this change: its section carries the same sentence.
+    const report = await downloadText(page, () => page.getByRole('button', { name: 'Report of this change (HTML)' }).click());
+    const html = new JSDOM(report).window.document;
+    expect(html.querySelector('section.spread h2')!.textContent).toContain(NAME);
+    expect(html.querySelector('section.spread p.spread-summary')!.textContent).toBe(sentence);
+    expect(html.querySelectorAll('section.chart').length).toBe(4);
   }, 180_000);
 
   it('goal fulfilment: its counts equal goalFulfilment() of the sample with these settings and changes', async () => {
@@ -216,6 +226,13 @@ describe('the change log drives the charts', () => {
     for (const u of expected.units)
       expect(await units.locator(`tr[data-unit="${u.unit}"] [data-count="meeting"]`).getAttribute('data-value'), u.unit).toBe(String(u.meeting));
     await checkView(page, 'fulfilment');
+
+    // Its exports: the table as CSV (the engine's figures, English separators) and as a report.
+    const csv = await downloadText(page, () => page.getByRole('button', { name: 'Goal fulfilment as numbers (CSV)' }).click());
+    expect(csv).toBe(fulfilmentCsv(messages('en'), expected, csvDialect('en')));
+    const report = new JSDOM(await downloadText(page, () => page.getByRole('button', { name: 'Report of goal fulfilment (HTML)' }).click())).window.document;
+    expect(report.querySelectorAll('section.fulfilment tbody tr').length).toBe(expected.measures.length + expected.units.length);
+    expect(report.querySelector('section.chart')).toBeNull();
   }, 180_000);
 
   it('Back and Forward move between overview → fulfilment → detail, focus on each view’s heading', async () => {
@@ -238,6 +255,12 @@ describe('the change log drives the charts', () => {
     expect(session.consoleErrors).toEqual([]);
   }, 120_000);
 });
+
+/** The text of the file a click downloads. */
+async function downloadText(page: Page, click: () => Promise<unknown>): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync(await d.path(), 'utf8');
+}
 
 /** An attribute value inside a CSS selector's double quotes. */
 function CSS_ESCAPE(value: string): string {

@@ -71,8 +71,16 @@ async function overlappingLabels(page: Page): Promise<string[]> {
 
 /** The display options (folded away on a phone) opened, to reach "Show as". */
 async function openOptions(page: Page) {
+  // The options are a folded <details> only at a phone's width; the overview swaps it for the
+  // plain controls when the viewport grows (the element is replaced): retry until either holds.
   const folded = page.locator('details.view-options:not([open])');
-  if ((await folded.count()) > 0) await folded.locator('summary').click();
+  await expect
+    .poll(async () => {
+      if ((await folded.count()) === 0) return true;
+      await folded.locator('summary').click({ timeout: 5_000 }).catch(() => undefined);
+      return (await folded.count()) === 0;
+    }, { timeout: 60_000 })
+    .toBe(true);
 }
 
 async function showOverview(page: Page, layout: 'cards' | 'table') {

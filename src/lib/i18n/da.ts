@@ -71,7 +71,7 @@ export const da: typeof en = {
 
   reportHeading: (p) => `Importrapport for ${p.name}`,
   reportSummary: (p) => `${p.rows} værdier læst: ${p.used} bruges, ${p.rejected} bruges ikke.`,
-  reportValues: (p) => `${p.records} rækker, ${p.measures} indikatorer pr. række.`,
+  reportValues: (p) => (p.perRow === 1 ? `${p.records} rækker.` : `${p.records} rækker, ${p.measures} indikatorer pr. række.`),
   reportDialect: (p) => `Skilletegn ${p.delimiter}, ${p.decimal}, tegnkodning ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rækker, der ikke bruges',
   reportLine: 'Linje',

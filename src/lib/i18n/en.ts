@@ -81,7 +81,7 @@ export const en = {
   reportHeading: (p: { name: string }) => `Import report for ${p.name}`,
   reportSummary: (p: { rows: string; used: string; rejected: string }) =>
     `${p.rows} values read: ${p.used} used, ${p.rejected} not used.`,
-  reportValues: (p: { records: string; measures: string }) => `${p.records} rows, ${p.measures} measures each.`,
+  reportValues: (p: { records: string; measures: string; perRow: number }) => (p.perRow === 1 ? `${p.records} rows.` : `${p.records} rows, ${p.measures} measures each.`),
   reportDialect: (p: { delimiter: string; decimal: string; encoding: string; dateFormat: string }) =>
     `Separator ${p.delimiter}, ${p.decimal}, encoding ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rows not used',

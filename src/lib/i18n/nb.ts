@@ -71,7 +71,7 @@ export const nb: typeof en = {
 
   reportHeading: (p) => `Importrapport for ${p.name}`,
   reportSummary: (p) => `${p.rows} verdier lest: ${p.used} brukes, ${p.rejected} brukes ikke.`,
-  reportValues: (p) => `${p.records} rader, ${p.measures} indikatorer per rad.`,
+  reportValues: (p) => (p.perRow === 1 ? `${p.records} rader.` : `${p.records} rader, ${p.measures} indikatorer per rad.`),
   reportDialect: (p) => `Skilletegn ${p.delimiter}, ${p.decimal}, tegnkoding ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rader som ikke brukes',
   reportLine: 'Linje',

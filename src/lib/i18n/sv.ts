@@ -71,7 +71,7 @@ export const sv: typeof en = {
 
   reportHeading: (p) => `Importrapport för ${p.name}`,
   reportSummary: (p) => `${p.rows} värden lästa: ${p.used} används, ${p.rejected} används inte.`,
-  reportValues: (p) => `${p.records} rader, ${p.measures} mått per rad.`,
+  reportValues: (p) => (p.perRow === 1 ? `${p.records} rader.` : `${p.records} rader, ${p.measures} mått per rad.`),
   reportDialect: (p) => `Avgränsare ${p.delimiter}, ${p.decimal}, teckenkodning ${p.encoding}, ${p.dateFormat}.`,
   reportRejectedHeading: 'Rader som inte används',
   reportLine: 'Rad',
