@@ -17,7 +17,7 @@ import { evaluate, type Evaluated } from '../../src/lib/workspace/evaluate';
 import { goalFulfilment } from '../../src/lib/workspace/fulfilment';
 import { toSeriesInputs } from '../../src/lib/workspace/series';
 import { DEFAULT_SETTINGS } from '../../src/lib/workspace/settings';
-import { parseSettingsDocument, parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+import { parseSettingsDocument } from '../../src/lib/workspace/settingsFile';
 import { openApp, openSession, type Session } from './browser';
 
 const base = inject('baseUrl');
@@ -41,14 +41,14 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** The engine's result for every series of the sample, with the sample's settings (as on a first visit). */
+/** The engine's result for every series of the sample, with the sample's settings and change log (as on a first visit). */
 async function engineResults(): Promise<Evaluated[]> {
-  const saved = parseSettingsFile(readFileSync(SAMPLE_SETTINGS, 'utf8'))!;
+  const doc = parseSettingsDocument(readFileSync(SAMPLE_SETTINGS, 'utf8'))!;
   const db = await createNodeRunner();
   try {
     await createLongTable(db);
     await ingestText(readFileSync(SAMPLE, 'utf8'), { onBatch: (b) => appendBatch(db, b) });
-    return toSeriesInputs(await aggregateSeries(db, { granularity: 'month' }), new Map()).map((i) => evaluate(i, saved[i.id] ?? DEFAULT_SETTINGS));
+    return toSeriesInputs(await aggregateSeries(db, { granularity: 'month' }), new Map()).map((i) => evaluate(i, doc.series[i.id] ?? DEFAULT_SETTINGS, doc.changes));
   } finally {
     db.close();
   }
