@@ -2,7 +2,7 @@
 // chart of every unit it names, survives a reload and a settings file moved to a fresh profile,
 // and shows in the spread view with a verdict per unit and the summary sentence; the goal-
 // fulfilment view's counts equal goalFulfilment() of the sample computed here in Node. Axe in
-// light and dark, Back/Forward between the views, screenshots at 390, 1366 and 1920 px.
+// light and dark, Back/Forward between the views, screenshots at 320, 390, 1366 and 1920 px (no sideways scroll at any).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
@@ -48,7 +48,7 @@ async function checkView(page: Page, name: string) {
     expect(await violations(page), `${name} (${scheme})`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-  for (const [width, height] of [[390, 844], [1366, 768], [1920, 1080]] as const) {
+  for (const [width, height] of [[320, 640], [390, 844], [1366, 768], [1920, 1080]] as const) {
     await page.setViewportSize({ width, height });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
