@@ -4,18 +4,8 @@
  * headers, control characters, overflow numbers, impossible and far-away dates, quotes left open.
  * The same seed gives the same cases, so a failing case can be named and replayed.
  */
-
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded generator (mulberry32) for the bench's data and the fuzz cases.
+import { rng as prng } from '../../bench/generate';
 
 export interface FuzzCase {
   /** Generator names and case number, e.g. "#17 overflow+ragged". */
