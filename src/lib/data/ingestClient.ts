@@ -34,7 +34,7 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Runs on the staging table before it replaces the data shown; throwing fails the read. */
   check?: (table: string, report: IngestReport) => Promise<void>;
-  /** 'duckdb': DuckDB parses the file (papaparse where needsJsReader says so); default papaparse. */
+  /** 'duckdb' (default): DuckDB parses the file (papaparse where needsJsReader says so); 'js': papaparse. */
   reader?: 'duckdb' | 'js';
 }
 
@@ -162,8 +162,7 @@ export class IngestSession implements Ingest {
             break;
         }
       };
-      // The DuckDB reader in the page is opt-in until tests/browser/shapes.test.ts's hospital case passes with it.
-      this.#send({ type: 'read', overrides, reader: options.reader === 'duckdb' && db.registerFile ? 'auto' : 'js' });
+      this.#send({ type: 'read', overrides, reader: options.reader !== 'js' && db.registerFile ? 'auto' : 'js' });
     });
   }
 
