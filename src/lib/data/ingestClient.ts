@@ -121,13 +121,18 @@ export class IngestSession implements Ingest {
       // DuckDB parses in its own worker; the page only forwards the bytes and runs the SQL.
       const duckRead = (msg: Extract<WorkerReply, { type: 'duck-read' }>) => {
         const total = msg.bytes.length;
-        const progress = (done: number, steps: number) => onProgress({ done: Math.round((done / steps) * total), total, rows: done === steps ? msg.scan.records : 0 });
+        // A cancel stops the DuckDB read between its steps (a query itself runs to its end).
+        const progress = (done: number, steps: number) => {
+          if (signal?.aborted) throw new IngestError('cancelled');
+          onProgress({ done: Math.round((done / steps) * total), total, rows: done === steps ? msg.scan.records : 0 });
+        };
         const reading = chain.then(() => readWithDuckDB(db, msg.bytes, msg.scan, { ...msg.options, table: STAGING, onProgress: progress }));
         chain = reading.then(
           () => {},
           () => {},
         );
-        reading.then(finish, (e: unknown) => {
+        reading.then((report) => (signal?.aborted ? void drop().then(() => reject(new IngestError('cancelled')), reject) : finish(report)), (e: unknown) => {
+          if (signal?.aborted) return void drop().then(() => reject(new IngestError('cancelled')), reject);
           if (!(e instanceof DuckReadMismatch)) return reject(new IngestError('read-failed', String(e)));
           // DuckDB read the file differently from the scan: papaparse reads it instead.
           chain = drop().then(() => createLongTable(db, STAGING));
