@@ -3,7 +3,6 @@
  * sample, the URL hash and localStorage. Tests build the same classes on in-memory parts instead.
  */
 import { aggregateSeries, checkPeriodSpan } from '../lib/data/aggregate';
-import { browserRunner } from '../lib/data/duckdb';
 import { IngestSession } from '../lib/data/ingestClient';
 import { phaseSplits } from '../lib/data/phases';
 import { toSeriesInputs } from '../lib/workspace/series';
@@ -20,7 +19,8 @@ export const SAMPLE_NAME = 'kvalitet-sv.csv';
 
 export function browserDataSession(): DataSession {
   return new DataSession({
-    startDb: browserRunner,
+    // DuckDB's JS API (and apache-arrow) in a chunk of its own, fetched when DuckDB starts: not in the first load.
+    startDb: async () => (await import('../lib/data/duckdb')).browserRunner(),
     newIngest: () => new IngestSession(),
     async aggregate(db, { granularity, agg, report }) {
       const series = await aggregateSeries(db, { granularity, agg });

@@ -34,7 +34,7 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Runs on the staging table before it replaces the data shown; throwing fails the read. */
   check?: (table: string, report: IngestReport) => Promise<void>;
-  /** 'duckdb': DuckDB parses the file (papaparse where needsJsReader says so); default papaparse. */
+  /** 'duckdb' (default): DuckDB parses the file (papaparse where needsJsReader says so); 'js': papaparse. */
   reader?: 'duckdb' | 'js';
 }
 
@@ -121,13 +121,18 @@ export class IngestSession implements Ingest {
       // DuckDB parses in its own worker; the page only forwards the bytes and runs the SQL.
       const duckRead = (msg: Extract<WorkerReply, { type: 'duck-read' }>) => {
         const total = msg.bytes.length;
-        const progress = (done: number, steps: number) => onProgress({ done: Math.round((done / steps) * total), total, rows: done === steps ? msg.scan.records : 0 });
+        // A cancel stops the DuckDB read between its steps (a query itself runs to its end).
+        const progress = (done: number, steps: number) => {
+          if (signal?.aborted) throw new IngestError('cancelled');
+          onProgress({ done: Math.round((done / steps) * total), total, rows: done === steps ? msg.scan.records : 0 });
+        };
         const reading = chain.then(() => readWithDuckDB(db, msg.bytes, msg.scan, { ...msg.options, table: STAGING, onProgress: progress }));
         chain = reading.then(
           () => {},
           () => {},
         );
-        reading.then(finish, (e: unknown) => {
+        reading.then((report) => (signal?.aborted ? void drop().then(() => reject(new IngestError('cancelled')), reject) : finish(report)), (e: unknown) => {
+          if (signal?.aborted) return void drop().then(() => reject(new IngestError('cancelled')), reject);
           if (!(e instanceof DuckReadMismatch)) return reject(new IngestError('read-failed', String(e)));
           // DuckDB read the file differently from the scan: papaparse reads it instead.
           chain = drop().then(() => createLongTable(db, STAGING));
@@ -162,8 +167,7 @@ export class IngestSession implements Ingest {
             break;
         }
       };
-      // The DuckDB reader in the page is opt-in until tests/browser/shapes.test.ts's hospital case passes with it.
-      this.#send({ type: 'read', overrides, reader: options.reader === 'duckdb' && db.registerFile ? 'auto' : 'js' });
+      this.#send({ type: 'read', overrides, reader: options.reader !== 'js' && db.registerFile ? 'auto' : 'js' });
     });
   }
 

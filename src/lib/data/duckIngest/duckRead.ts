@@ -8,7 +8,7 @@ import type { MeasureReport } from '../ingest/measureStats.ts';
 import type { ReadOptions } from '../ingest/read.ts';
 import { buildReport, type IngestReport, type RejectReason, type Rejection } from '../ingest/report.ts';
 import { quoteIdent, type SqlRunner } from '../sql.ts';
-import { CELLS, cellsSql, PERIODS, periodsSql, RAW, REC, recordsSql, type LongPlan } from './longSql.ts';
+import { CELL_COLUMNS, cellsSql, PERIODS, periodsSql, RAW, REC, recordsSql, type LongPlan } from './longSql.ts';
 import type { RecordScan } from './recordScan.ts';
 import { lit } from './sqlText.ts';
 
@@ -38,7 +38,7 @@ export class DuckReadMismatch extends Error {
 export type DuckReadOptions = Omit<ReadOptions, 'onBatch' | 'batchRows' | 'onProgress' | 'signal' | 'headerLine'> & {
   header: string[];
   headerLine: number;
-  /** Long rows go here (created with `createLongTable`). */
+  /** Long rows go here: the table is replaced by one with `createLongTable`'s columns. */
   table: string;
   /** Stages done of `total` (read, records, rows, report). */
   onProgress?: (done: number, total: number) => void;
@@ -103,30 +103,29 @@ export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan:
     await q(recordsSql(plan));
     const periods = periodsSql(plan);
     if (periods) await q(periods);
-    await q(cellsSql(plan));
-    options.onProgress?.(2, STEPS);
     const t = quoteIdent(options.table);
-    await q(
-      `INSERT INTO ${t} (measure, unit, kind, period, value, numerator, denominator, line, phase) ` +
-        `SELECT measure, unit, kind, period, value, numerator, denominator, line, phase FROM ${CELLS} WHERE reason IS NULL`,
-    );
+    await q(cellsSql(plan, t));
+    options.onProgress?.(2, STEPS);
+    const report = buildReport(options, await counts(runner, options.headerLine, t));
     options.onProgress?.(3, STEPS);
-    const report = buildReport(options, await counts(runner, options.headerLine));
+    // What is left is the long table: the rejected rows and the report's columns go.
+    await q(`DELETE FROM ${t} WHERE reason IS NOT NULL`);
+    for (const c of CELL_COLUMNS) await q(`ALTER TABLE ${t} DROP COLUMN ${c}`);
     options.onProgress?.(STEPS, STEPS);
     return report;
   } finally {
     await q(`DROP VIEW IF EXISTS ${REC}`);
-    for (const table of [RAW, PERIODS, CELLS, 'spc_lines']) await q(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of [RAW, PERIODS, 'spc_lines']) await q(`DROP TABLE IF EXISTS ${table}`);
     await runner.dropFile?.(FILE);
   }
 }
 
 /** Records, rows, rejections and per-measure figures, in the JS reader's order (record, then measure). */
-async function counts(runner: SqlRunner, headerLine: number) {
+async function counts(runner: SqlRunner, headerLine: number, cells: string) {
   const [{ records }] = (await runner.query<{ records: number }>(`SELECT COUNT(*)::INTEGER AS records FROM ${REC}`)) as [{ records: number }];
   const rejected = (
     await runner.query<{ line: number; reason: RejectReason; column: string | null; rvalue: string; measure: string; named: boolean }>(
-      `SELECT line, reason, "column", rvalue, measure, named FROM ${CELLS} WHERE reason IS NOT NULL ORDER BY r, s`,
+      `SELECT line, reason, "column", rvalue, measure, named FROM ${cells} WHERE reason IS NOT NULL ORDER BY r, s`,
     )
   ).map((x): Rejection => {
     const r: Rejection = { line: Number(x.line), reason: x.reason, value: x.rvalue };
@@ -141,10 +140,10 @@ async function counts(runner: SqlRunner, headerLine: number) {
       `list_slice(list(line ORDER BY r, s) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL), 1, 200) AS missing_lines, ` +
       `(COUNT(*) FILTER (WHERE reason IS NULL AND dash))::INTEGER AS dashes, COALESCE(bool_or(reason IS NULL AND outcome), false) AS outcome, ` +
       `arg_min(den_name, r * 100000 + s) FILTER (WHERE reason IS NULL AND den_name IS NOT NULL) AS den_name ` +
-      `FROM ${CELLS} GROUP BY measure ORDER BY ${ord}`,
+      `FROM ${cells} GROUP BY measure ORDER BY ${ord}`,
   );
   const byReason = await runner.query<{ measure: string; reason: RejectReason; count: number; lines: number[] }>(
-    `SELECT measure, reason, COUNT(*)::INTEGER AS count, list_slice(list(line ORDER BY r, s), 1, 200) AS lines FROM ${CELLS} WHERE reason IS NOT NULL GROUP BY measure, reason ORDER BY ${ord}`,
+    `SELECT measure, reason, COUNT(*)::INTEGER AS count, list_slice(list(line ORDER BY r, s), 1, 200) AS lines FROM ${cells} WHERE reason IS NOT NULL GROUP BY measure, reason ORDER BY ${ord}`,
   );
   const measures = stats.map((m): MeasureReport => {
     const out: MeasureReport = {
@@ -162,7 +161,7 @@ async function counts(runner: SqlRunner, headerLine: number) {
     return out;
   });
   const [{ used, missing }] = (await runner.query<{ used: number; missing: number }>(
-    `SELECT (COUNT(*) FILTER (WHERE reason IS NULL))::INTEGER AS used, (COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL))::INTEGER AS missing FROM ${CELLS}`,
+    `SELECT (COUNT(*) FILTER (WHERE reason IS NULL))::INTEGER AS used, (COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL))::INTEGER AS missing FROM ${cells}`,
   )) as [{ used: number; missing: number }];
   return { records, used, missing, rejected, measures, headerLine };
 }

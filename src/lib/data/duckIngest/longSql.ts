@@ -33,7 +33,6 @@ export interface LongPlan {
 export const RAW = 'spc_raw';
 export const REC = 'spc_rec';
 export const PERIODS = 'spc_periods';
-export const CELLS = 'spc_cells';
 
 const col = (i: number) => `c${i}`;
 const cell = (i: number) => `coalesce(${col(i)}, '')`;
@@ -58,7 +57,8 @@ export function recordsSql(plan: LongPlan): string {
   return (
     `CREATE OR REPLACE TEMP VIEW ${REC} AS SELECT * FROM (` +
     `SELECT i, line, ${nf} AS nf, ${all.map(col).join(', ')}, ${all.map((i) => `${jsTrim(cell(i))} AS ${trimmed(i)}`).join(', ')} FROM (${lines})) ` +
-    `WHERE line > ${plan.headerLine} AND NOT (${blank})`
+    // A first field that starts with a visible ASCII character is not blank: most records pass on it, trimming nothing.
+    `WHERE line > ${plan.headerLine} AND (unicode(${col(0)}) BETWEEN 33 AND 126 OR NOT (${blank}))`
   );
 }
 
@@ -140,8 +140,23 @@ function cellSql(spec: MeasureSpec): CellSql {
 const numberColumns = (s: MeasureSpec): number[] =>
   s.kind === 'value' ? [s.value] : s.kind === 'outcome' ? [] : s.kind === 'mixed' ? [s.numerator, s.denominator, s.value] : [s.numerator, s.denominator];
 
-/** `spc_cells` from `spc_rec` (and `spc_periods`): every (record, measure) with its long row or rejection. */
-export function cellsSql(plan: LongPlan): string {
+/**
+ * The long columns (as `createLongTable` orders them), then what the report needs of a cell: its
+ * record and measure index, the rejection (reason, column, value) and the measure's traits.
+ */
+export const CELL_COLUMNS = ['r', 's', 'reason', '"column"', 'rvalue', 'dash', 'outcome', 'den_name', 'named'] as const;
+// Typed as `createLongTable` does (a measure kind may leave a column all NULL).
+const LONG_COLUMNS = [
+  ['measure', 'VARCHAR'], ['unit', 'VARCHAR'], ['kind', 'VARCHAR'], ['period', 'VARCHAR'], ['value', 'DOUBLE'],
+  ['numerator', 'DOUBLE'], ['denominator', 'DOUBLE'], ['line', 'INTEGER'], ['phase', 'VARCHAR'],
+].map(([c, type]) => `${c}::${type} AS ${c}`).join(', ');
+
+/**
+ * `table` from `spc_rec` (and `spc_periods`): every (record, measure) with its long row or
+ * rejection. The long rows are the table's first columns, so once the report is counted the
+ * rejected rows and CELL_COLUMNS are dropped and the table is the long table (no second copy).
+ */
+export function cellsSql(plan: LongPlan, table: string): string {
   const { header, mapping, periodFormat } = plan;
   const name = (i: number) => header[i] ?? `#${i + 1}`;
   const width = header.length;
@@ -214,5 +229,5 @@ export function cellsSql(plan: LongPlan): string {
     `NULL::VARCHAR AS kind, false AS dash, false AS outcome, NULL::VARCHAR AS den_name, false AS named FROM src WHERE false`;
   // Several measures read the same records: compute them once.
   const src = `src AS ${selects.length > 1 ? 'MATERIALIZED ' : ''}(SELECT * FROM ${source})`;
-  return `CREATE OR REPLACE TEMP TABLE ${CELLS} AS WITH ${src} ${selects.length ? selects.join(' UNION ALL ') : none}`;
+  return `CREATE OR REPLACE TABLE ${table} AS SELECT ${LONG_COLUMNS}, ${CELL_COLUMNS.join(', ')} FROM (WITH ${src} ${selects.length ? selects.join(' UNION ALL ') : none})`;
 }

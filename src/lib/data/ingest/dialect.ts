@@ -28,7 +28,8 @@ export const DELIMITER_SAMPLE_LINES = 50;
 export const SAMPLE_RECORDS = 1000;
 
 function parseRows(text: string, delimiter: string, preview: number): string[][] {
-  const rows = Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: 'greedy' }).data;
+  // Not papaparse's fast mode: on text without quotes it splits the whole text into lines before the preview.
+  const rows = Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: 'greedy', fastMode: false }).data;
   return rows;
 }
 

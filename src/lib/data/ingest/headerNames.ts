@@ -33,6 +33,7 @@ export function checkHeaderRow(text: string, delimiter: string): void {
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
+    fastMode: false, // fast mode splits the whole text into lines before the first step
     step(result, parser) {
       line++; // lines before the header are blank, so records and lines agree
       const fields = result.data;

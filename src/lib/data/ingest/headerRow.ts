@@ -41,6 +41,7 @@ export function leadingRecords(text: string, delimiter: Delimiter, limit = HEADE
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
+    fastMode: false, // fast mode splits the whole text into lines before the first step
     step(result, parser) {
       if (result.meta.linebreak === '\r') breakChar = '\r';
       const fields = result.data;

@@ -54,6 +54,56 @@ export const DISTINCT_LIMIT = 100_000;
 
 /** Distinct trimmed values of one column below the header (the `headerIndex`-th non-blank record), up to DISTINCT_LIMIT. */
 export function distinctValues(text: string, dialect: Dialect, column: number, headerIndex = 0): Set<string> {
+  return distinctUnquoted(text, dialect.delimiter, column, headerIndex) ?? distinctParsed(text, dialect, column, headerIndex);
+}
+
+/**
+ * `distinctValues` without a parser, for text that papaparse would split as plain lines and fields:
+ * no quote character and no lone CR (so lines end in LF or CRLF). A million-row export is then one
+ * pass of `indexOf` with no array per record; null for any other text.
+ */
+export function distinctUnquoted(text: string, delimiter: string, column: number, headerIndex = 0): Set<string> | null {
+  if (text.includes('"') || delimiter === '' || /[\r\n]/.test(delimiter)) return null;
+  // Every CR must start a CRLF, and then every LF must end one (papaparse splits on one kind of break).
+  let crs = 0;
+  for (let r = text.indexOf('\r'); r >= 0; r = text.indexOf('\r', r + 1), crs++) if (text.charCodeAt(r + 1) !== 10) return null;
+  if (crs > 0) {
+    let lfs = 0;
+    for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) lfs++;
+    if (lfs !== crs) return null;
+  }
+  const out = new Set<string>();
+  // Records to pass over before the values: those above the header, and the header itself.
+  let skip = headerIndex + 1;
+  const d0 = delimiter.charCodeAt(0);
+  for (let at = 0; at < text.length && out.size < DISTINCT_LIMIT; ) {
+    const lf = text.indexOf('\n', at);
+    let end = lf < 0 ? text.length : lf;
+    const next = end + 1;
+    if (end > at && text.charCodeAt(end - 1) === 13) end--;
+    const start = at;
+    at = next;
+    // papaparse's 'greedy': a line of only white space and delimiters is no record.
+    const c = text.charCodeAt(start);
+    const visible = start < end && c > 32 && c !== d0 && c !== 0xa0 && c < 0x1680;
+    if (!visible && text.slice(start, end).split(delimiter).join('').trim() === '') continue;
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    let from = start;
+    for (let k = 0; k < column && from >= 0; k++) {
+      const d = text.indexOf(delimiter, from);
+      from = d < 0 || d >= end ? -1 : d + delimiter.length;
+    }
+    if (from < 0) continue;
+    const d = text.indexOf(delimiter, from);
+    out.add(text.slice(from, d < 0 || d >= end ? end : d).trim());
+  }
+  return out;
+}
+
+function distinctParsed(text: string, dialect: Dialect, column: number, headerIndex: number): Set<string> {
   const out = new Set<string>();
   let first = true;
   let skip = headerIndex;
