@@ -8,7 +8,7 @@ import { createLongTable, LONG_TABLE, type AggregateGranularity } from '../lib/d
 import { DuckReadMismatch } from '../lib/data/duckIngest/duckRead.ts';
 import { openNative } from '../lib/data/native-runner.ts';
 import { HEAD_BYTES, readFileNative, readHead } from '../lib/data/nativeIngest.ts';
-import { isParquet } from '../lib/data/parquet.ts';
+import { readerFor } from '../lib/data/importReaders.ts';
 import type { Aggregation } from '../lib/spc/types.ts';
 import type { CliArgs } from './args.ts';
 import { InputError, plan, type Plan } from './input.ts';
@@ -28,9 +28,9 @@ export async function readNative(args: CliArgs, granularity: AggregateGranularit
   if (args.engine === 'wasm') return { loaded: null, engine: `${WASM} (--engine wasm)` };
   const head = readHead(args.file);
   if (args.engine === 'auto' && head.whole) return { loaded: null, engine: `${WASM} (a file under ${HEAD_BYTES >> 20} MB)` };
-  // Parquet's magic number opens the file; hyparquet reads it (in memory) for the JS reader.
-  if (head.whole ? isParquet(head.bytes) : head.bytes.subarray(0, 4).every((b, i) => b === 'PAR1'.charCodeAt(i)))
-    return { loaded: null, engine: `${WASM} (Parquet is read by hyparquet)` };
+  // Only delimited text is read from disk; Parquet is read (in memory) by hyparquet.
+  const format = readerFor(head.bytes, head.end).name;
+  if (format !== 'delimited') return { loaded: null, engine: `${WASM} (${format} is read in memory)` };
   const db = await openNative({ memoryLimit: args.memoryLimit });
   if (!db) {
     if (args.engine === 'native') throw new InputError('--engine native: @duckdb/node-api is not installed (npm install --include=optional)');

@@ -11,7 +11,7 @@ import type { ChartSuggestion } from '../lib/spc/guidance.ts';
 import type { SpcOptions, SpcResult } from '../lib/spc/types.ts';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args.ts';
 import { InputError, plan, readBytes, rejectionJson, type Plan } from './input.ts';
-import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
+import { importBytes } from '../lib/data/importReaders.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
 import { DEFAULT_SETTINGS, positionsOf } from '../lib/workspace/settings.ts';
 import { defaultScales } from '../lib/workspace/scale.ts';
@@ -88,7 +88,7 @@ async function load(args: CliArgs, out: Output): Promise<Loaded> {
   if (native?.loaded) return native.loaded;
   const bytes = readBytes(args.file);
   // Parquet is read as CSV, through the same rules (as in the app).
-  const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
+  const p = plan(await importBytes(bytes), args);
   return args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, aggOf(p), args.maxPoints);
 }
 

@@ -29,6 +29,8 @@ export interface FileHead {
   bytes: Uint8Array;
   /** The head is the whole file. */
   whole: boolean;
+  /** The file's last bytes (up to 8; the magic number of formats such as Parquet). */
+  end: Uint8Array;
   size: number;
 }
 
@@ -38,11 +40,16 @@ export function readHead(file: string, limit = HEAD_BYTES): FileHead {
   try {
     const buf = Buffer.alloc(Math.min(size, limit));
     const read = fs.readSync(fd, buf, 0, buf.length, 0);
-    if (size <= limit) return { bytes: buf.subarray(0, read), whole: true, size };
+    if (size <= limit) {
+      const bytes = buf.subarray(0, read);
+      return { bytes, whole: true, end: bytes, size };
+    }
+    const end = Buffer.alloc(8);
+    fs.readSync(fd, end, 0, 8, size - 8);
     let cut = buf.lastIndexOf(LF) + 1;
     // UTF-16LE: the line break's second (NUL) byte belongs to it.
     if (buf[0] === 0xff && buf[1] === 0xfe && cut % 2 === 1) cut++;
-    return { bytes: buf.subarray(0, cut > 0 ? cut : read), whole: false, size };
+    return { bytes: buf.subarray(0, cut > 0 ? cut : read), whole: false, end, size };
   } finally {
     fs.closeSync(fd);
   }
