@@ -139,7 +139,7 @@ async function main(): Promise<void> {
         await served.close();
       }
     }
-    if (o.native || (o.only !== null && want('nativeCli10M', 'nativeCli10MPeakMB'))) {
+    if (o.native || (o.only !== null && want('native10M', 'native10MPeakMB'))) {
       const n = await native(10_000_000);
       if (typeof n === 'string') console.log(n);
       else Object.assign(f, n);

@@ -61,7 +61,16 @@ export interface CliArgs {
   table: string | null;
   /** Output: the JSON result (default), or the points table as CSV / TSV. */
   format: OutputFormat;
+  /** Which DuckDB aggregates a `--period` read (see `src/cli/engine.ts`). */
+  engine: Engine;
+  /** `--memory-limit`: most memory native DuckDB uses before it spills to disk. */
+  memoryLimit: string;
+  /** `--verbose`: say on stderr which engine read the file and why. */
+  verbose: boolean;
 }
+
+export const ENGINES = ['auto', 'native', 'wasm'] as const;
+export type Engine = (typeof ENGINES)[number];
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'tsv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -92,6 +101,12 @@ function yearWindow(value: string): YearWindow {
   const [from, to] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
   if (!(from <= to)) throw new UsageError(`--years: expected FROM-TO with FROM ≤ TO, e.g. 1900-2100: "${value}"`);
   return { from, to };
+}
+
+/** A DuckDB memory size: a number and a unit (500MB, 2GB). */
+function memorySize(flag: string, value: string): string {
+  if (!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(value.trim())) throw new UsageError(`${flag}: expected a size such as 500MB or 2GB: "${value}"`);
+  return value.trim();
 }
 
 function delimiter(value: string): Delimiter {
@@ -157,6 +172,9 @@ export const OPTIONS: Record<string, OptionSpec> = {
   dialect: str((a, v, f) => (a.dialect = oneOf(f, v, SQL_DIALECTS))),
   table: str((a, v) => (a.table = v)),
   format: str((a, v, f) => (a.format = oneOf(f, v, OUTPUT_FORMATS))),
+  engine: str((a, v, f) => (a.engine = oneOf(f, v, ENGINES))),
+  'memory-limit': str((a, v, f) => (a.memoryLimit = memorySize(f, v))),
+  verbose: { type: 'boolean', apply: (a) => (a.verbose = true) },
 };
 
 const NEGATIVE_NUMBER = /^-\.?\d/;
@@ -201,7 +219,7 @@ export function parseArgs(argv: readonly string[], fileOptional = false): CliArg
     columns: { x: null, y: null, n: null, numerator: null, outcome: null, measure: null, unit: null, phase: null },
     period: null, delimiter: null, decimal: null, encoding: null, dateFormat: null, years: null, maxPoints: null, headerRow: null, dash: 'missing', chart: null,
     options: {},
-    help: false, dialect: null, table: null, format: 'json',
+    help: false, dialect: null, table: null, format: 'json', engine: 'auto', memoryLimit: '1GB', verbose: false,
   };
   let parsed: ReturnType<typeof splitArgs>;
   try {
@@ -303,6 +321,15 @@ Chart (applies to every series):
                      a point that is both an improvement and a concern with rules of equal rank
                      (e.g. the peak of a rising and a falling trend) counts as this (default concern)
   --no-screen        do not screen moving ranges
+  --engine auto|native|wasm
+                     which DuckDB reads and aggregates a --period read. native: DuckDB in this
+                     process (the optional package @duckdb/node-api), reading the file from disk
+                     out of core, so a file larger than memory works; wasm: the app's reader and
+                     DuckDB-WASM, the whole file in memory. auto (default): native for CSV/TSV
+                     files over 16 MB when it is installed, else wasm. Both give the same series.
+  --memory-limit SIZE
+                     native DuckDB's memory before it spills to a temp directory (default 1GB)
+  --verbose          say on stderr which engine read the file, and why
   --format json|csv|tsv
                      json (default): the result above; csv / tsv: the points table, one row per
                      point (measure, unit, x, y, cl, lcl, ucl, ySum, n, count, signal)

@@ -25,6 +25,8 @@ const RANK: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 
 export interface Plan {
   text: string;
   encoding: EncodingName;
+  /** The file begins with a byte-order mark. */
+  bom: boolean;
   /** Lines whose invalid bytes were replaced by U+FFFD when decoding. */
   replacedLines: number[];
   /** Plausible years of the dates (`--years`), or null for the default. */
@@ -185,7 +187,7 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
       throw new InputError(`--period ${args.period}: column "${name}" holds ${natural}s; choose ${natural} or coarser`);
   }
   return {
-    text: decoded.text, encoding: decoded.encoding, replacedLines: decoded.replacedLines, years: args.years,
+    text: decoded.text, encoding: decoded.encoding, bom: decoded.bom, replacedLines: decoded.replacedLines, years: args.years,
     inspection, dialect: suggested.dialect, mapping, periodFormat, paired, dash: args.dash, seriesFile: seriesFile !== null,
   };
 }

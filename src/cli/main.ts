@@ -10,8 +10,8 @@ import { computeSpc } from '../lib/spc/index.ts';
 import type { ChartSuggestion } from '../lib/spc/guidance.ts';
 import type { SpcOptions, SpcResult } from '../lib/spc/types.ts';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args.ts';
-import { InputError, plan, readBytes, rejectionJson } from './input.ts';
-import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
+import { InputError, plan, readBytes, rejectionJson, type Plan } from './input.ts';
+import { importBytes } from '../lib/data/importReaders.ts';
 import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.ts';
 import { DEFAULT_SETTINGS, positionsOf } from '../lib/workspace/settings.ts';
 import { defaultScales } from '../lib/workspace/scale.ts';
@@ -79,6 +79,19 @@ function inputJson(loaded: Loaded): Record<string, unknown> {
   };
 }
 
+/** The rows as read (no `--period`), or the series aggregated by native DuckDB or DuckDB-WASM. */
+async function load(args: CliArgs, out: Output): Promise<Loaded> {
+  const aggOf = (p: Plan) => args.options.agg ?? (p.seriesFile ? 'sum' : defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles }));
+  const native = args.period === null ? null : await (await import('./engine.ts')).readNative(args, args.period, aggOf);
+  // A forced native read that could not be one says so even without --verbose.
+  if (native && (args.verbose || (args.engine === 'native' && native.loaded === null))) out.stderr(`engine: ${native.engine}\n`);
+  if (native?.loaded) return native.loaded;
+  const bytes = readBytes(args.file);
+  // Parquet is read as CSV, through the same rules (as in the app).
+  const p = plan(await importBytes(bytes), args);
+  return args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, aggOf(p), args.maxPoints);
+}
+
 const finite = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -98,13 +111,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
       out.stdout(HELP + FEW_HELP);
       return 0;
     }
-    const bytes = readBytes(args.file);
     // Loaded only when asked for, so the main path starts no slower.
     if ((few.events || few.funnel !== null || few.pareto !== null) && args.format !== 'json') throw new UsageError(`--format ${args.format}: the events, funnel and pareto results are JSON only; leave out --format`);
-    if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(bytes, args, few, out);
-    // Parquet is read as CSV, through the same rules (as in the app).
-    const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, args);
-    const loaded = args.period === null ? await loadRaw(p) : await loadAggregated(p, args.period, args.options.agg ?? (p.seriesFile ? 'sum' : defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles })), args.maxPoints);
+    if (few.events || few.funnel !== null || few.pareto !== null) return await (await import('./few.ts')).runFew(readBytes(args.file), args, few, out);
+    const loaded = await load(args, out);
     const input = inputJson(loaded);
     const message = (x: Rejection) => rejectionMessage(x, loaded.report.years);
     if (input.used === 0 || loaded.series.every((s) => s.observations.length === 0)) {

@@ -12,7 +12,7 @@ import { JSDOM } from 'jsdom';
 import { aggregateSeries, appendBatch, createLongTable, type AggregateGranularity } from '../lib/data/aggregate.ts';
 import { defaultAggregation, defaultGranularity, rejectionMessage, type IngestReport } from '../lib/data/ingest/index.ts';
 import { createNodeRunner } from '../lib/data/node-runner.ts';
-import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
+import { importBytes } from '../lib/data/importReaders.ts';
 import { csvDialect, toCsv } from '../lib/export/csv.ts';
 import { chartTitle, fileName, IMAGE_SIZE, imageSvgText, PNG_SCALE, type ExportContext } from '../lib/export/image.ts';
 import { provenanceOf } from '../lib/export/provenance.ts';
@@ -150,7 +150,7 @@ export async function reportMain(argv: readonly string[], write: (s: string) => 
   }
   const bytes = readBytes(args.base.file);
   // As the app: without --period the period format stays as detected and the period length is the app's default.
-  const p = plan(isParquet(bytes) ? await parquetToCsv(bytes) : bytes, { ...args.base, period: args.base.period ?? 'none' });
+  const p = plan(await importBytes(bytes), { ...args.base, period: args.base.period ?? 'none' });
   if (args.base.period === null) p.periodFormat = args.base.dateFormat ?? p.inspection.periodFormat;
   const agg = args.base.options.agg ?? defaultAggregation({ mapping: p.mapping, profiles: p.inspection.profiles });
   const saved = readSettings(args.settings);

@@ -10,6 +10,7 @@ import {
 } from '../lib/data/aggregate.ts';
 import type { IngestReport, LongBatch, MeasureKind, Rejection } from '../lib/data/ingest/index.ts';
 import { createNodeRunner } from '../lib/data/node-runner.ts';
+import type { SqlRunner } from '../lib/data/sql.ts';
 import type { Aggregation, Observation } from '../lib/spc/types.ts';
 import { phaseSplits, splitsFromLabels } from '../lib/data/phases.ts';
 import { InputError, read, type Plan } from './input.ts';
@@ -168,23 +169,30 @@ export async function loadAggregated(p: Plan, granularity: AggregateGranularity,
   try {
     await createLongTable(runner);
     const report = await read(p, (b) => appendBatch(runner, b));
-    const bound = maxPoints === null ? {} : { maxPoints };
-    const aggregated = await aggregateSeries(runner, { granularity, agg: agg ?? 'mean', ...bound }).catch((e: unknown) => {
-      if (e instanceof TooManyPointsError) throw new InputError(`${e.message} (check those dates, choose a longer --period, or raise --max-points)`);
-      throw e;
-    });
-    const needSums = aggregated.some((s) => s.kind === 'value');
-    const sums = needSums ? await aggregateSeries(runner, { granularity, agg: 'sum', ...bound }) : [];
-    const sumOf = new Map(sums.map((s) => [seriesKey(s.key.measure, s.key.unit), s]));
-    const splits = await phaseSplits(runner, granularity);
-    const series = aggregated.map((s) => ({
-      ...fromAggregate(s, sumOf.get(seriesKey(s.key.measure, s.key.unit)) ?? null, granularity),
-      phaseSplits: splits.get(seriesKey(s.key.measure, s.key.unit)) ?? [],
-    }));
-    return { report, extraRejected: [], rows: report.rows, series };
+    return await seriesOfTable(runner, report, granularity, agg, maxPoints);
   } finally {
     runner.close();
   }
+}
+
+/** The series of the long table (`LONG_TABLE`) on either DuckDB, as the app aggregates them. */
+export async function seriesOfTable(
+  runner: SqlRunner, report: IngestReport, granularity: AggregateGranularity, agg: Aggregation | undefined, maxPoints: number | null,
+): Promise<Loaded> {
+  const bound = maxPoints === null ? {} : { maxPoints };
+  const aggregated = await aggregateSeries(runner, { granularity, agg: agg ?? 'mean', ...bound }).catch((e: unknown) => {
+    if (e instanceof TooManyPointsError) throw new InputError(`${e.message} (check those dates, choose a longer --period, or raise --max-points)`);
+    throw e;
+  });
+  const needSums = aggregated.some((s) => s.kind === 'value');
+  const sums = needSums ? await aggregateSeries(runner, { granularity, agg: 'sum', ...bound }) : [];
+  const sumOf = new Map(sums.map((s) => [seriesKey(s.key.measure, s.key.unit), s]));
+  const splits = await phaseSplits(runner, granularity);
+  const series = aggregated.map((s) => ({
+    ...fromAggregate(s, sumOf.get(seriesKey(s.key.measure, s.key.unit)) ?? null, granularity),
+    phaseSplits: splits.get(seriesKey(s.key.measure, s.key.unit)) ?? [],
+  }));
+  return { report, extraRejected: [], rows: report.rows, series };
 }
 
 function fromAggregate(s: Series, sums: Series | null, granularity: AggregateGranularity): CliSeries {

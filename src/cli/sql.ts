@@ -4,7 +4,7 @@
  * (the file may also be the source, for DuckDB), with `--table NAME` only the options name it.
  */
 import { defaultGranularity, type ColumnMapping, type MeasureSpec } from '../lib/data/ingest/index.ts';
-import { isParquet, parquetToCsv } from '../lib/data/parquet.ts';
+import { readerFor } from '../lib/data/importReaders.ts';
 import {
   isSqlPeriodFormat, seriesSql, SQL_DIALECTS, SQL_PERIOD_FORMATS, type MeasureQuery, type SeriesQuery, type SqlSource,
 } from '../lib/data/seriesSql.ts';
@@ -83,13 +83,15 @@ function fromOptions(args: CliArgs, table: string): SeriesQuery {
 /** The mapping sniffed from a file, as a read would take it, with the options as overrides. */
 async function fromFile(args: CliArgs): Promise<SeriesQuery> {
   const bytes = readBytes(args.file);
-  const parquet = isParquet(bytes);
+  const reader = readerFor(bytes);
+  const parquet = reader.name === 'parquet';
+  const text = await reader.read(bytes);
   // The coarsest period passes plan's check; the chosen one is checked by the second plan below.
-  const first = plan(parquet ? await parquetToCsv(bytes) : bytes, { ...args, period: args.period ?? 'year' });
+  const first = plan(text, { ...args, period: args.period ?? 'year' });
   const suggested = defaultGranularity(first.inspection);
   const granularity = args.period ?? (suggested === 'none' ? null : suggested);
   if (granularity === null || granularity === 'none') throw new UsageError('--period: choose day|week|month|quarter|tertial|year');
-  const p = args.period === null ? first : plan(parquet ? await parquetToCsv(bytes) : bytes, args);
+  const p = args.period === null ? first : plan(text, args);
   const mapping: ColumnMapping = p.mapping;
   const header = p.inspection.header;
   if (mapping.periodColumns?.length) throw new InputError(`file "${args.file}" has its periods as columns; the statement reads long files (one row per period)`);

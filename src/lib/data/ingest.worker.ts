@@ -7,7 +7,7 @@
 import { inspectionFor, planDuckRead, readOptionsFor, type Inspected } from './duckIngest/ingestTable';
 import { MissingHeaderError, NoPeriodColumnError, decodeBytes, inspectText, readText, type DecodedText, type Overrides } from './ingest';
 import type { WorkerReply, WorkerRequest } from './ingestProtocol';
-import { isParquet, parquetToCsv } from './parquet';
+import { importBytes } from './importReaders';
 
 let bytes: Uint8Array = new Uint8Array();
 let decoded: DecodedText | null = null;
@@ -59,8 +59,8 @@ async function read(overrides: Overrides, reader: 'auto' | 'js'): Promise<void> 
 
 async function inspect(file: Uint8Array, overrides: Overrides): Promise<void> {
   try {
-    // Parquet becomes CSV first, so both go through the same parsing rules.
-    bytes = isParquet(file) ? await parquetToCsv(file) : file;
+    // Every format becomes delimited text first, so all go through the same parsing rules.
+    bytes = await importBytes(file);
     decoded = decodeBytes(bytes, overrides.encoding);
     const inspection = inspectText(decoded.text, overrides);
     inspected = { inspection, overrides };

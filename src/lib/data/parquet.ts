@@ -3,15 +3,16 @@
  * reads the file, and papaparse writes the rows as CSV with ISO dates and '.' decimals, which the
  * one set of parsing rules then reads. So column roles, the mapping step and the ingest report work
  * the same for both. (DuckDB-WASM would fetch its Parquet extension from the web: not offline.)
+ * Both libraries load only when a Parquet file is read (the import-reader registry names this
+ * module in the page's file picker).
  */
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
-import Papa from 'papaparse';
 
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1" at the start and the end of every Parquet file
 
-export function isParquet(bytes: Uint8Array): boolean {
-  if (bytes.length < 8) return false;
-  return MAGIC.every((b, i) => bytes[i] === b && bytes[bytes.length - 4 + i] === b);
+/** Whether the file is Parquet, from its first bytes `start` and its last bytes `end` (default: `start` is the whole file). */
+export function isParquet(start: Uint8Array, end: Uint8Array = start): boolean {
+  if (start.length < 4 || end.length < 4 || (start === end && start.length < 8)) return false;
+  return MAGIC.every((b, i) => start[i] === b && end[end.length - 4 + i] === b);
 }
 
 /** One Parquet cell as CSV text: dates as ISO (a date alone when it is midnight UTC). */
@@ -26,6 +27,7 @@ function cellText(value: unknown): string {
 }
 
 export async function parquetToCsv(bytes: Uint8Array): Promise<Uint8Array> {
+  const [{ parquetMetadata, parquetRead, parquetSchema }, { default: Papa }] = await Promise.all([import('hyparquet'), import('papaparse')]);
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const metadata = parquetMetadata(file);
   const fields = parquetSchema(metadata).children.map((c) => c.element.name);
