@@ -86,3 +86,39 @@ describe('the falls event sample in the app', () => {
     expect(evaluate(first!, { ...DEFAULT_SETTINGS, chart: 'g' }).error).toBe('needs-cases');
   }, 60_000);
 });
+
+describe('an event list with a count of events and the cases since the previous row', () => {
+  // Hand count: 1 Jan opens (its 10 cases come before the first event, no point); 5 Jan two
+  // events after 7 cases; 9 Jan cases only; 12 Jan one event (empty count) after 5 + 4 cases;
+  // 20 Jan 6 cases since the last event: the open interval.
+  const CSV = 'Datum;Enhet;Antal;Operationer\n2024-01-01;A;;10\n2024-01-05;A;2;7\n2024-01-09;A;0;5\n2024-01-12;A;;4\n2024-01-20;A;0;6\n';
+
+  async function input(): Promise<SeriesInput> {
+    const inspection = inspectText(CSV, {});
+    const mapping = { ...inspection.mapping!, measures: [{ kind: 'events' as const, name: 'Fall', count: 2, cases: 3 }] };
+    const db = await createNodeRunner();
+    try {
+      await createLongTable(db);
+      const report = await readText(CSV, { dialect: inspection.dialect, mapping, periodFormat: inspection.periodFormat, onBatch: (b) => appendBatch(db, b) });
+      expect([report.used, report.missing, report.rejected]).toEqual([5, 0, []]);
+      return toSeriesInputs(await aggregateSeries(db, { granularity: 'none' }), new Map())[0]!;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('suggests a G chart of the cases between events; same-day events combined or as zeros', async () => {
+    const e = evaluate(await input(), DEFAULT_SETTINGS);
+    expect(e.suggestion).toEqual({ chart: 'g', reason: 'opportunities-between-events' });
+    expect(e.result!.points.map((p) => [p.y, p.provisional])).toEqual([[7, false], [9, false], [6, true]]);
+    const zero = evaluate(await input(), { ...DEFAULT_SETTINGS, sameDay: 'zero' });
+    expect(zero.result!.points.map((p) => p.y)).toEqual([7, 0, 9, 6]);
+  }, 60_000);
+
+  it('charts the days between the event dates as a T chart when asked, to the file’s last date', async () => {
+    const e = evaluate(await input(), { ...DEFAULT_SETTINGS, chart: 't' });
+    expect(e.result!.points.map((p) => [p.x, p.y, p.provisional])).toEqual([
+      ['2024-01-05', 4, false], ['2024-01-12', 7, false], ['2024-01-20', 8, true],
+    ]);
+  }, 60_000);
+});
