@@ -14,8 +14,8 @@ import { InputError } from './input.ts';
 
 /** One unit's interval chart as printed: points carry the closing date, events and `provisional`. */
 export function intervalSeriesJson(key: Record<string, string>, points: IntervalPoint[], chart: ChartType, args: CliArgs): Record<string, unknown> {
-  const { observations, exclude } = intervalObservations(points);
-  const options: SpcOptions = { ...args.options, chart, exclude: [...new Set([...(args.options.exclude ?? []), ...exclude])].sort((a, b) => a - b) };
+  const { observations, provisional } = intervalObservations(points);
+  const options: SpcOptions = { ...args.options, chart, provisional };
   const result = computeSpc(observations, options);
   return {
     key,

@@ -150,7 +150,8 @@ export function plan(bytes: Uint8Array, args: CliArgs): Plan {
     paired = true;
   } else if (explicit) measures = explicit;
   else if (seriesFile) measures = seriesFile.measures;
-  else if (s && s.measures.length > 0) measures = s.measures;
+  else if (s && s.measures.some((m) => m.kind !== 'events')) measures = s.measures;
+  else if (s?.measures.some((m) => m.kind === 'events')) throw new InputError('no value column recognised; name one with --y (or --numerator/--n, --outcome), or read one row per event with --events');
   else throw new InputError('no value column recognised; name one with --y (or --numerator/--n, --outcome)');
   const chart = args.chart;
   if (chart !== null && NEEDS_DENOMINATOR.has(chart) && !paired && measures.every((m) => m.kind === 'value'))

@@ -16,7 +16,7 @@ import { loadAggregated, loadRaw, type CliSeries, type Loaded } from './series.t
 import { DEFAULT_SETTINGS, positionsOf } from '../lib/workspace/settings.ts';
 import { defaultScales } from '../lib/workspace/scale.ts';
 import { displayScale, suggestFor } from '../lib/workspace/evaluate.ts';
-import { eventDateIntervals } from '../lib/spc/events.ts';
+import { daysBetweenEvents, eventRecords } from '../lib/spc/events.ts';
 import { intervalSeriesJson } from './events.ts';
 import { extractFewArgs, FEW_HELP } from './fewArgs.ts';
 import { reportMain } from './report.ts';
@@ -26,7 +26,7 @@ function seriesJson(s: CliSeries, args: CliArgs, scales: Map<string, number>): R
   const suggestion: ChartSuggestion = s.observations.some((o) => o.y !== null) ? suggestFor(input) : { chart: 'run', reason: 'no-data' };
   const chart = args.chart ?? suggestion.chart;
   // An event-date series: a T chart of the days between its events, not of its rows.
-  if (suggestion.reason === 'event-dates' && chart === 't') return { ...intervalSeriesJson(s.key, eventDateIntervals(s.observations), chart, args), suggested: suggestion };
+  if (suggestion.reason === 'event-dates' && chart === 't') return { ...intervalSeriesJson(s.key, daysBetweenEvents(eventRecords(s.observations), { sameDay: 'combine' }), chart, args), suggested: suggestion };
   const options: SpcOptions = { ...args.options, chart };
   // Phases from the file's phase column join those of --part.
   const pos = positionsOf(s.observations);

@@ -56,6 +56,9 @@ function measureQuery(spec: MeasureSpec, header: string[]): MeasureQuery {
       return { kind: 'ratio', name: spec.name, numerator: col(spec.numerator), denominator: col(spec.denominator) };
     case 'mixed':
       return { kind: 'mixed', name: spec.name, numerator: col(spec.numerator), denominator: col(spec.denominator), value: col(spec.value) };
+    case 'events':
+      // Intervals between events are not sums per period: no series statement gives them.
+      throw new UsageError('an event list (one row per event) has no series statement; chart it with spc --events');
   }
 }
 

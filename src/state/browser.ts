@@ -13,9 +13,14 @@ import { loadPref, savePref } from './prefs';
 import { SettingsStore } from './settingsStore.svelte';
 import { ViewState, type HashLocation, type OverviewMemory } from './viewState.svelte';
 import sampleUrl from '../../data-samples/kvalitet-sv.csv?url';
+import eventsSampleUrl from '../../data-samples/falls-events-sv.csv?url';
 import sampleSettings from '../../data-samples/kvalitet-sv.settings.json?raw';
 
 export const SAMPLE_NAME = 'kvalitet-sv.csv';
+/** The event-date sample: falls with injury, one row per fall (T charts per unit). */
+export const EVENTS_SAMPLE_NAME = 'falls-events-sv.csv';
+
+const fetched = (url: string) => async () => (await fetch(url)).blob();
 
 export function browserDataSession(): DataSession {
   return new DataSession({
@@ -28,7 +33,11 @@ export function browserDataSession(): DataSession {
     },
     checkSpan: (db, granularity, table) => checkPeriodSpan(db, granularity, undefined, table),
     persistence: indexedDbPersistence,
-    sample: { name: SAMPLE_NAME, load: async () => (await fetch(sampleUrl)).blob() },
+    // The quality sample first: a first visit opens it.
+    samples: [
+      { name: SAMPLE_NAME, load: fetched(sampleUrl) },
+      { name: EVENTS_SAMPLE_NAME, measure: 'Fall med skada', load: fetched(eventsSampleUrl) },
+    ],
   });
 }
 

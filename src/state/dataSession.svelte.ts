@@ -4,7 +4,7 @@
  * settles, also when the session is disposed mid-read.
  */
 import { TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
-import { defaultAggregation, defaultGranularity, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
+import { defaultAggregation, defaultGranularity, type ColumnMapping, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
 import { IngestError, type Ingest } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
@@ -41,7 +41,28 @@ export interface DataSessionDeps {
   /** Throws TooManyPointsError when `table` (the rows just read) would fill too many points. */
   checkSpan(db: SqlRunner, granularity: AggregateGranularity, table: string): Promise<void>;
   persistence: Pick<Persistence, 'loadImport' | 'saveImport' | 'forgetImport' | 'loadMapping' | 'saveMapping' | 'forgetMapping'>;
-  sample: { name: string; load(): Promise<Blob> };
+  /** The bundled samples; the first is the one a first visit opens. */
+  samples: readonly SampleFile[];
+}
+
+/** A bundled sample file; `measure` names an event list's measure (the file name would otherwise). */
+export interface SampleFile {
+  name: string;
+  measure?: string;
+  load(): Promise<Blob>;
+}
+
+/** Whether a mapping reads one row per event (charted between its dates, never per period). */
+export const isEventMapping = (mapping: ColumnMapping | null | undefined): boolean => mapping?.measures.some((m) => m.kind === 'events') ?? false;
+
+const fileStem = (name: string) => name.replace(/\.[^.]*$/, '');
+
+/** An event list's measure without a name is named after the file (the ingest does not know it). */
+function namedEvents(inspection: Inspection, name: string): Inspection {
+  const mapping = inspection.mapping;
+  if (!mapping || !mapping.measures.some((m) => m.kind === 'events' && m.name === '')) return inspection;
+  const measures = mapping.measures.map((m) => (m.kind === 'events' && m.name === '' ? { ...m, name } : m));
+  return { ...inspection, mapping: { ...mapping, measures } };
 }
 
 export class DataSession {
@@ -54,6 +75,7 @@ export class DataSession {
   #granularity = $state<AggregateGranularity>('month');
   #valueAgg = $state<Aggregation>('mean');
   #inputs = $state.raw<SeriesInput[]>([]);
+  #eventList = $state(false);
 
   #deps: DataSessionDeps;
   #db: SqlRunner | null = null;
@@ -76,8 +98,10 @@ export class DataSession {
   get granularity(): AggregateGranularity { return this.#granularity; }
   get valueAgg(): Aggregation { return this.#valueAgg; }
   get inputs(): SeriesInput[] { return this.#inputs; }
-  /** Whether the file has dates (a period length can then be chosen). */
-  get dated(): boolean { return this.#report?.dateFormat !== null; }
+  /** Whether the file has dates (a period length can then be chosen; an event list has none). */
+  get dated(): boolean { return this.#report?.dateFormat !== null && !this.#eventList; }
+  /** The bundled samples, by name; the first is the default. */
+  get samples(): readonly string[] { return this.#deps.samples.map((s) => s.name); }
 
   /** Start DuckDB, then read the stored file again, or the sample on a first visit. */
   async start(): Promise<void> {
@@ -93,8 +117,11 @@ export class DataSession {
     else await this.loadSample();
   }
 
-  async loadSample(): Promise<void> {
-    await this.#inspect(this.#deps.sample.name, await this.#deps.sample.load(), true);
+  /** Open a bundled sample (by default the first); the stored import remembers which. */
+  async loadSample(name?: string): Promise<void> {
+    const sample = this.#deps.samples.find((s) => s.name === name) ?? this.#deps.samples[0];
+    if (!sample) return;
+    await this.#inspect(sample.name, await sample.load(), true, sample.measure);
   }
 
   async openFile(file: File): Promise<void> {
@@ -122,7 +149,7 @@ export class DataSession {
   }
 
   /** Inspect a file; a sample or a file whose columns were mapped before is read at once. */
-  async #inspect(name: string, blob: Blob, sample: boolean): Promise<void> {
+  async #inspect(name: string, blob: Blob, sample: boolean, measure?: string): Promise<void> {
     this.#cancelled = false;
     // A file (or the sample) opened while another waits at the mapping step replaces it.
     this.#pending = null;
@@ -130,7 +157,9 @@ export class DataSession {
     this.#status = { kind: 'inspecting', file: name };
     const { ingest, signal } = this.#begin();
     try {
-      const { inspection, encoding } = await ingest.inspect(await blob.arrayBuffer(), {}, signal);
+      const inspected = await ingest.inspect(await blob.arrayBuffer(), {}, signal);
+      const inspection = namedEvents(inspected.inspection, measure ?? fileStem(name));
+      const encoding = inspected.encoding;
       // A remembered mapping that does not fit this header is set aside: the mapping step opens.
       const persistence = this.#deps.persistence;
       const remembered = await persistence.loadMapping(inspection.signature, inspection.header.length);
@@ -145,7 +174,7 @@ export class DataSession {
         const failed = this.#errorCode();
         if (remembered && failed) {
           await persistence.forgetMapping(inspection.signature, remembered, `file could not be read with it: ${failed}`);
-          await this.#inspect(name, blob, sample);
+          await this.#inspect(name, blob, sample, measure);
         }
         return;
       }
@@ -183,7 +212,7 @@ export class DataSession {
       // Plain data for the worker: parts of the pending inspection are reactive proxies.
       const plain = $state.snapshot({ ...current, ...overrides }) as Overrides;
       const { inspection, encoding } = await ingest.inspect(await blob.arrayBuffer(), plain, signal);
-      this.#pending = { ...pending, inspection, encoding, granularity: defaultGranularity(inspection) };
+      this.#pending = { ...pending, inspection: namedEvents(inspection, fileStem(pending.name)), encoding, granularity: defaultGranularity(inspection) };
     } catch (e) {
       this.#fail(e, pending.name);
     }
@@ -235,7 +264,9 @@ export class DataSession {
     if (!db || !ingest) return;
     this.#status = { kind: 'reading', file: file.name, done: 0, total: 1, rows: 0 };
     try {
-      const granularityOf = (r: IngestReport) => (r.dateFormat === null ? 'none' : file.granularity);
+      // An event list keeps its dates: its intervals are counted between them, not per period.
+      const eventList = isEventMapping(file.overrides.mapping);
+      const granularityOf = (r: IngestReport) => (r.dateFormat === null || eventList ? 'none' : file.granularity);
       const report = await ingest.read(db, file.overrides, (p) => (this.#status = { kind: 'reading', file: file.name, ...p }), {
         signal,
         // Bounded filling is checked before the new rows replace the data shown.
@@ -245,6 +276,7 @@ export class DataSession {
       this.#reportFile = file.name;
       this.#source = { name: file.name, sample: file.sample };
       this.#granularity = granularityOf(report);
+      this.#eventList = eventList;
       this.#valueAgg = file.agg ?? 'mean';
       await this.#aggregate();
       await this.#deps.persistence.saveImport({
@@ -285,6 +317,7 @@ export class DataSession {
    * period length that would fill too many points is refused: the one before stays, with a message.
    */
   async setAggregation(granularity: AggregateGranularity, agg: Aggregation): Promise<void> {
+    if (this.#eventList) return;
     const before = { granularity: this.#granularity, agg: this.#valueAgg };
     this.#granularity = granularity;
     this.#valueAgg = agg;

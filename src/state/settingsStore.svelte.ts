@@ -55,6 +55,8 @@ export class SettingsStore {
     if (patch.direction !== undefined) perMeasure.direction = patch.direction;
     if (patch.conflictRule !== undefined) perMeasure.conflictRule = patch.conflictRule;
     if (patch.scale !== undefined) perMeasure.scale = patch.scale;
+    // How an event list counts same-day events belongs to the list, not to one unit's chart.
+    if (patch.sameDay !== undefined) perMeasure.sameDay = patch.sameDay;
     if (Object.keys(perMeasure).length > 0) for (const other of sameMeasure) this.#settings[other] = { ...this.of(other), ...perMeasure };
     void this.#save();
   }

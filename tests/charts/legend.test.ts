@@ -11,6 +11,9 @@ import { createNodeRunner } from '../../src/lib/data/node-runner';
 import { evaluate, type Evaluated } from '../../src/lib/workspace/evaluate';
 import { DEFAULT_SETTINGS, seriesId } from '../../src/lib/workspace/settings';
 import { parseSettingsFile } from '../../src/lib/workspace/settingsFile';
+import { computeSpc } from '../../src/lib/spc';
+import { chartLabels } from '../../src/lib/i18n/chartLabels';
+import { messages } from '../../src/lib/i18n';
 import { buildResult, newSvg, options } from './fixtures.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -64,4 +67,33 @@ describe('legend from the drawing', () => {
     expect(marksAndLegend(svg).legend).toEqual(['value', 'center-line', 'center-line-signal', 'limits']);
     expect(svg.querySelector('.spc-legend--center-line-signal line')!.getAttribute('stroke-dasharray')).toBe('6 4');
   });
+
+  it('a provisional point (the open interval since the last event) is one mark: hollow, dashed, its own entry, named', () => {
+    const days = [12, 30, 7, 45, 22, 16, 60, 9, 33, 27];
+    const observations = [...days, 40].map((y, i) => ({ x: `2024-0${Math.floor(i / 3) + 1}-${String((i % 3) * 9 + 1).padStart(2, '0')}`, y }));
+    const result = computeSpc(observations, { chart: 't', provisional: [11] });
+    const t = messages('en');
+    const svg = newSvg();
+    renderSpcChart(svg, result, options({ width: 860, height: 380, labels: chartLabels(t, 'en', result, 'Falls') }));
+    const { drawn, legend } = marksAndLegend(svg);
+    expect(new Set(legend)).toEqual(drawn);
+    expect(legend).toContain('provisional');
+    expect(svg.querySelector('.spc-legend--provisional text')!.textContent).toBe(t.provisionalDays);
+    const point = svg.querySelector('.spc-point--provisional')!;
+    expect(point.getAttribute('data-position')).toBe('11');
+    const symbol = point.querySelector('.spc-point-symbol')!;
+    expect([symbol.getAttribute('data-mark'), symbol.getAttribute('fill') === symbol.getAttribute('stroke')]).toEqual(['provisional', false]);
+    expect(symbol.getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(point.getAttribute('aria-label')).toContain(t.pointProvisional({ what: t.provisionalDays }));
+    // The value line ends at the last final point; a dashed segment leads on to the provisional one.
+    const segment = svg.querySelector('.spc-series--provisional')!;
+    expect(segment.getAttribute('data-mark')).toBe('provisional');
+    expect(segment.getAttribute('stroke-dasharray')).not.toBeNull();
+    const main = svg.querySelector('.spc-series:not(.spc-series--provisional)')!.getAttribute('d')!;
+    expect(main.split(/[ML]/).filter(Boolean)).toHaveLength(days.length);
+    // Excluded points keep their own entry: the two hollow marks are told apart.
+    expect(svg.querySelectorAll('.spc-point--excluded')).toHaveLength(1);
+    expect(legend).not.toContain('excluded');
+  });
 });
+

@@ -121,6 +121,11 @@ const CASES: [string, Uint8Array, Record<string, unknown>][] = [
     {},
   ],
   ['a header row chosen by the user', enc('x;y\nnot;data\nDatum;Enhet;Värde\n2024-01-01;A;1\n'), { headerLine: 3 }],
+  [
+    'one row per event: empty, negative, fractional and text counts, negative cases',
+    enc('Datum;Enhet;Antal;Operationer\n2024-01-01;A;;10\n2024-01-05;A;2;7\n2024-01-06;A;-1;3\n2024-01-07;A;1,5;3\n2024-01-08;A;x;3\n2024-01-09;A;1;-3\n2024-01-10;A;0;\n'),
+    { mapping: { period: 0, measure: null, unit: 1, measures: [{ kind: 'events', name: 'Fall', count: 2, cases: 3 }] } },
+  ],
 ];
 
 describe('the DuckDB reader equals the JS reader on made-up exports', () => {

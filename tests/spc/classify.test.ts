@@ -9,7 +9,7 @@ function pt(y: number | null, over: Partial<SpcPoint> = {}): SpcPoint {
   return {
     x: 0, position: 0, y, ySum: y, yLength: 1, n: null,
     cl: 10, lcl: 7, ucl: 13, lcl95: 8, ucl95: 12,
-    target: null, goal: null, phase: 1, baseline: true, excluded: false,
+    target: null, goal: null, phase: 1, baseline: true, excluded: false, provisional: false,
     sigmaSignal: false, runsSignal: false, side: y === null || cl === null || y === cl ? 0 : y > cl ? 1 : -1,
     rules: [], special: null, signalSide: 0, ...over,
   };

@@ -67,13 +67,14 @@ describe('derived intervals give qicharts2’s t and g charts; the open interval
       const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
       const closed: IntervalPoint[] = c.data.map((r, i) => ({ date: day(i), value: r.y!, events: 1, provisional: false }));
       const open: IntervalPoint = { date: day(c.data.length), value: 5, events: 0, provisional: true };
-      const { observations, exclude } = intervalObservations([...closed, open]);
-      expect(exclude).toEqual([closed.length + 1]);
-      const r = computeSpc(observations, { ...caseOptions(c), exclude });
+      const { observations, provisional } = intervalObservations([...closed, open]);
+      expect(provisional).toEqual([closed.length + 1]);
+      const r = computeSpc(observations, { ...caseOptions(c), provisional });
       const points = r.points.slice(0, -1).map((p, i) => ({ ...p, x: c.data[i]!.x }));
       expect(mismatches(c, points, r.phases.map((p) => ({ ...p })))).toEqual([]);
       const last = r.points.at(-1)!;
-      expect([last.y, last.excluded, last.cl, last.ucl]).toEqual([5, true, r.points[0]!.cl, r.points[0]!.ucl]);
+      expect([last.y, last.excluded, last.provisional, last.cl, last.ucl]).toEqual([5, true, true, r.points[0]!.cl, r.points[0]!.ucl]);
+      expect(r.points.slice(0, -1).every((p) => !p.provisional)).toBe(true);
     });
   }
 });
@@ -86,8 +87,9 @@ describe('an event-date series is charted as days between its events', () => {
     const e = evaluate({ id: 'a', measure: 'Fall', unit: 'A', kind: 'value', scale: null, observations, events: { until: '2024-02-13' } }, DEFAULT_SETTINGS);
     expect(e.suggestion).toEqual({ chart: 't', reason: 'event-dates' });
     expect(e.result!.chart).toBe('t');
-    expect(e.result!.points.map((p) => [p.x, p.y, p.excluded])).toEqual([
-      ['2024-01-09', 8, false], ['2024-01-12', 3, false], ['2024-02-01', 20, false], ['2024-02-03', 2, false], ['2024-02-13', 10, true],
+    expect(e.result!.points.map((p) => [p.x, p.y, p.excluded, p.provisional])).toEqual([
+      ['2024-01-09', 8, false, false], ['2024-01-12', 3, false, false], ['2024-02-01', 20, false, false], ['2024-02-03', 2, false, false],
+      ['2024-02-13', 10, true, true],
     ]);
     expect(e.result!.points[0]!.cl).not.toBe(e.result!.points[0]!.ucl);
     // The open interval is not in the limits: they equal the chart of the four closed intervals.

@@ -52,7 +52,7 @@ describe('describeShape', () => {
 function sp(y: number | null, over: Partial<SpcPoint> = {}): SpcPoint {
   return {
     x: 0, position: 1, y, ySum: y, yLength: 1, n: null, cl: 0.5, lcl: 0.4, ucl: 0.6, lcl95: 0.43, ucl95: 0.57,
-    target: null, goal: null, phase: 1, baseline: true, excluded: false, sigmaSignal: false, runsSignal: false,
+    target: null, goal: null, phase: 1, baseline: true, excluded: false, provisional: false, sigmaSignal: false, runsSignal: false,
     side: y === null || y === 0.5 ? 0 : y > 0.5 ? 1 : -1, rules: [], special: null, signalSide: 0, ...over,
   };
 }

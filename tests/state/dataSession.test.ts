@@ -34,7 +34,7 @@ function setup(opts: { failDb?: boolean } = {}) {
     aggregate: async (_db, { granularity, agg }) => (await checkSpan(_db, granularity), aggregations.push({ granularity, agg }), [series]),
     checkSpan,
     persistence,
-    sample: { name: 'sample.csv', load: async () => new Blob([CSV]) },
+    samples: [{ name: 'sample.csv', load: async () => new Blob([CSV]) }],
   });
   return { session, ingests, persistence, aggregations };
 }

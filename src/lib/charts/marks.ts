@@ -20,20 +20,31 @@ export type MarkKind =
   | 'concern'
   | 'neutral'
   | 'excluded'
+  | 'provisional'
   | 'baseline';
 
 /** Legend order: the data first, then lines, then what marks single points, then areas. */
 export const MARK_ORDER: readonly MarkKind[] = [
   'value', 'center-line', 'center-line-signal', 'limits', 'sigma2', 'goal', 'target',
-  'improvement', 'concern', 'neutral', 'excluded', 'baseline',
+  'improvement', 'concern', 'neutral', 'excluded', 'provisional', 'baseline',
 ];
 
 export const isDrawnPoint = (p: SpcPoint): boolean => p.y !== null && Number.isFinite(p.y);
 
-/** The mark of one point: hollow when excluded, else shaped and coloured by its special cause. */
+/** The mark of one point: provisional or excluded (both hollow), else shaped and coloured by its special cause. */
 export function pointMark(p: SpcPoint): MarkKind {
+  if (p.provisional) return 'provisional';
   return p.excluded ? 'excluded' : (p.special ?? 'value');
 }
+
+/** How a point mark is drawn beyond its shape and colour: hollow, and dashed when not yet final. */
+export const POINT_STYLE: Partial<Record<MarkKind, { hollow: boolean; dash?: string }>> = {
+  excluded: { hollow: true },
+  provisional: { hollow: true, dash: '2 1.5' },
+};
+
+/** The value line stops at the last final point; a dashed segment leads on to a provisional one. */
+export const PROVISIONAL_LINE_DASH = '4 3';
 
 /** Whether a phase's centre line is drawn as a runs signal (red, dashed, as in qicharts2). */
 export function phaseRunsSignal(result: SpcResult, phase: number, points: SpcPoint[]): boolean {
@@ -46,8 +57,8 @@ export function drawnMarks(result: SpcResult, options: Pick<ChartOptions, 'showS
   const { points } = result;
   const has = (value: (p: SpcPoint) => number | null) => points.some((p) => value(p) !== null && Number.isFinite(value(p)));
   for (const p of points) if (isDrawnPoint(p)) marks.add(pointMark(p));
-  // The data line is drawn through all values, so it is a 'value' mark even when every point is special.
-  if (points.some(isDrawnPoint)) marks.add('value');
+  // The data line is drawn through all final values, so it is a 'value' mark even when every point is special.
+  if (points.some((p) => isDrawnPoint(p) && !p.provisional)) marks.add('value');
   for (const [phase, list] of byPhase(points)) {
     if (!list.some((p) => p.cl !== null)) continue;
     marks.add(phaseRunsSignal(result, phase, list) ? 'center-line-signal' : 'center-line');

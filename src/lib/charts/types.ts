@@ -30,6 +30,8 @@ export interface ChartLabels {
   target: string;
   baseline: string;
   excluded: string;
+  /** A provisional point: the open interval since the last event ("days since the last event"). */
+  provisional: string;
   /** Name of phase n (1-based), drawn above the phase when there are several. */
   phase: (n: number) => string;
   /** Short name of a rule, drawn next to the first point of a run of flagged points. */

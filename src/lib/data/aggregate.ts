@@ -227,10 +227,14 @@ export async function aggregateSeries(runner: SqlRunner, options: AggregateOptio
 
 /**
  * Engine input: proportions, rates and outcomes give y = numerator sum and n = denominator
- * sum (the p/u chart divides); value series give y = the aggregated value. Periods without
+ * sum (the p/u chart divides); value series give y = the aggregated value; event lists y = the
+ * events of a date and n = the cases since the previous row (see spc/events.ts). Periods without
  * data (or without a positive denominator) are missing points, not dropped.
  */
 export function toObservations(series: Series): Observation[] {
+  // An event list: one observation per date with events (or cases), y = events that day, n = cases.
+  if (series.kind === 'events')
+    return series.points.filter((p) => p.count > 0).map((p) => ({ x: p.x, y: p.ySum ?? 0, n: p.n }));
   if (series.kind === 'value') return series.points.map((p) => ({ x: p.x, y: p.value }));
   return series.points.map((p) => (p.n !== null && p.n > 0 && p.ySum !== null ? { x: p.x, y: p.ySum, n: p.n } : { x: p.x, y: null, n: null }));
 }

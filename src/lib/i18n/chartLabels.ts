@@ -5,6 +5,9 @@ import type { SpcPoint, SpcResult } from '../spc/types';
 import { CHARTS } from '../spc/charts';
 import { summaryText } from './signalWords';
 
+/** What a provisional point is: the days (T and other charts of days) or cases (G) since the last event. */
+export const provisionalName = (t: Messages, result: Pick<SpcResult, 'chart'>): string => (result.chart === 'g' ? t.provisionalCases : t.provisionalDays);
+
 export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: SpcResult, level: PeriodLevel): string {
   const num = (v: number | null) => formatNumber(locale, v);
   let detail = '';
@@ -14,7 +17,8 @@ export function describePoint(t: Messages, locale: Locale, p: SpcPoint, result: 
   if (p.lcl !== null && p.ucl !== null) detail += t.pointLimits({ lcl: num(p.lcl), ucl: num(p.ucl) });
   const why = p.rules.map((rule) => t.ruleName({ rule }));
   if (why.length > 0) detail += t.pointFlagged({ why: why.join(', ') + (p.special && p.special !== 'neutral' ? ` (${t.specialName({ special: p.special })})` : '') });
-  if (p.excluded) detail += t.pointExcluded;
+  if (p.provisional) detail += t.pointProvisional({ what: provisionalName(t, result) });
+  else if (p.excluded) detail += t.pointExcluded;
   return t.pointDescription({
     period: formatPeriod(locale, p.x, level),
     value: p.y === null ? t.missingValue : num(p.y),
@@ -43,6 +47,7 @@ export function chartLabels(t: Messages, locale: Locale, result: SpcResult, titl
     target: t.target,
     baseline: t.baseline,
     excluded: t.excluded,
+    provisional: provisionalName(t, result),
     phase: (n) => t.phase({ n }),
     rule: (rule) => t.ruleName({ rule }),
     ruleCount: (rule, n) => t.ruleCount({ n, rule: t.ruleName({ rule }) }),

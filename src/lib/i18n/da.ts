@@ -23,6 +23,7 @@ export const da: typeof en = {
     ({
       'needs-denominator': 'diagramtypen kræver tæller og nævner, og serien har kun værdier.',
       'nonpositive-time': 'et T-diagram kræver tider mellem hændelser, der er større end nul.',
+      'needs-cases': 'et G-diagram kræver en kolonne med antal tilfælde (muligheder) mellem hændelserne; vælg en sådan kolonne, eller et T-diagram af dagene mellem dem.',
     })[p.code],
   loadFileLabel: 'Åbn en CSV- eller Parquet-fil',
   dropHint: 'eller slip den her',
@@ -554,4 +555,17 @@ export const da: typeof en = {
   reportOfChange: 'Rapport om denne forandring (HTML)',
   reportOfFulfilment: 'Rapport om målopfyldelse (HTML)',
   fulfilmentCsvButton: 'Målopfyldelse som tal (CSV)',
+  // ── area: events (issue 11: rare events from event dates)
+  kindEvents: 'én række per hændelse (en dato, ingen værdi): tid mellem hændelser',
+  mappingEventCount: 'Hændelser på rækken (ellers én)',
+  mappingEventCases: 'Tilfælde siden forrige række (G-diagram)',
+  provisionalDays: 'Dage siden seneste hændelse (foreløbig)',
+  provisionalCases: 'Tilfælde siden seneste hændelse (foreløbig)',
+  pointProvisional: (p) => `, ${p.what.toLowerCase()}: indgår ikke i grænserne`,
+  sameDayLegend: 'Flere hændelser samme dato',
+  sameDayCombine: 'Ét punkt: intervallet frem til den dato',
+  sameDayZero: 'Ét punkt per hændelse: interval 0 efter den første (G-diagram; et T-diagram kræver tider over 0)',
+  sampleChoice: 'Eksempeldata',
+  sampleQuality: 'Kvalitetsmål per måned (kvalitet-sv.csv)',
+  sampleFalls: 'Fald med skade, én række per fald (falls-events-sv.csv)',
 };

@@ -29,6 +29,7 @@ export const en = {
     ({
       'needs-denominator': 'this chart type needs a numerator and a denominator, and this series has only values.',
       'nonpositive-time': 'a T chart needs times between events greater than zero.',
+      'needs-cases': 'a G chart needs a column of cases (opportunities) between events; map one, or choose a T chart of the days between them.',
     })[p.code],
   loadFileLabel: 'Open a CSV or Parquet file',
   dropHint: 'or drop it here',
@@ -573,4 +574,17 @@ export const en = {
   reportOfChange: 'Report of this change (HTML)',
   reportOfFulfilment: 'Report of goal fulfilment (HTML)',
   fulfilmentCsvButton: 'Goal fulfilment as numbers (CSV)',
+  // ── area: events (issue 11: rare events from event dates)
+  kindEvents: 'one row per event (a date, no value): time between events',
+  mappingEventCount: 'Events on the row (else one)',
+  mappingEventCases: 'Cases since the previous row (G chart)',
+  provisionalDays: 'Days since the last event (provisional)',
+  provisionalCases: 'Cases since the last event (provisional)',
+  pointProvisional: (p: { what: string }) => `, ${p.what.toLowerCase()}: not in the limits`,
+  sameDayLegend: 'Several events on one date',
+  sameDayCombine: 'One point: the interval to that date',
+  sameDayZero: 'One point per event: intervals of 0 after the first (G charts; a T chart needs times above 0)',
+  sampleChoice: 'Sample data',
+  sampleQuality: 'Quality measures per month (kvalitet-sv.csv)',
+  sampleFalls: 'Falls with injury, one row per fall (falls-events-sv.csv)',
 } satisfies Record<string, string | P<never>>;

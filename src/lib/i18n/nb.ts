@@ -23,6 +23,7 @@ export const nb: typeof en = {
     ({
       'needs-denominator': 'diagramtypen krever teller og nevner, og serien har bare verdier.',
       'nonpositive-time': 'et T-diagram krever tider mellom hendelser som er større enn null.',
+      'needs-cases': 'et G-diagram krever en kolonne med antall tilfeller (muligheter) mellom hendelsene; velg en slik kolonne, eller et T-diagram av dagene mellom dem.',
     })[p.code],
   loadFileLabel: 'Åpne en CSV- eller Parquet-fil',
   dropHint: 'eller slipp den her',
@@ -554,4 +555,17 @@ export const nb: typeof en = {
   reportOfChange: 'Rapport om denne endringen (HTML)',
   reportOfFulfilment: 'Rapport om måloppnåelse (HTML)',
   fulfilmentCsvButton: 'Måloppnåelse som tall (CSV)',
+  // ── area: events (issue 11: rare events from event dates)
+  kindEvents: 'én rad per hendelse (en dato, ingen verdi): tid mellom hendelser',
+  mappingEventCount: 'Hendelser på raden (ellers én)',
+  mappingEventCases: 'Tilfeller siden forrige rad (G-diagram)',
+  provisionalDays: 'Dager siden siste hendelse (foreløpig)',
+  provisionalCases: 'Tilfeller siden siste hendelse (foreløpig)',
+  pointProvisional: (p) => `, ${p.what.toLowerCase()}: inngår ikke i grensene`,
+  sameDayLegend: 'Flere hendelser samme dato',
+  sameDayCombine: 'Ett punkt: intervallet frem til den datoen',
+  sameDayZero: 'Ett punkt per hendelse: intervall 0 etter den første (G-diagram; et T-diagram krever tider over 0)',
+  sampleChoice: 'Eksempeldata',
+  sampleQuality: 'Kvalitetsmål per måned (kvalitet-sv.csv)',
+  sampleFalls: 'Fall med skade, én rad per fall (falls-events-sv.csv)',
 };

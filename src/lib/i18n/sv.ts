@@ -23,6 +23,7 @@ export const sv: typeof en = {
     ({
       'needs-denominator': 'diagramtypen kräver täljare och nämnare, och serien har bara värden.',
       'nonpositive-time': 'ett T-diagram kräver tider mellan händelser som är större än noll.',
+      'needs-cases': 'ett G-diagram kräver en kolumn med antal fall (tillfällen) mellan händelserna; välj en sådan kolumn, eller ett T-diagram av dagarna mellan dem.',
     })[p.code],
   loadFileLabel: 'Öppna en CSV- eller Parquet-fil',
   dropHint: 'eller släpp den här',
@@ -554,4 +555,17 @@ export const sv: typeof en = {
   reportOfChange: 'Rapport om den här förändringen (HTML)',
   reportOfFulfilment: 'Rapport om måluppfyllelse (HTML)',
   fulfilmentCsvButton: 'Måluppfyllelse som siffror (CSV)',
+  // ── area: events (issue 11: rare events from event dates)
+  kindEvents: 'en rad per händelse (ett datum, inget värde): tid mellan händelser',
+  mappingEventCount: 'Händelser på raden (annars en)',
+  mappingEventCases: 'Fall sedan föregående rad (G-diagram)',
+  provisionalDays: 'Dagar sedan senaste händelsen (preliminärt)',
+  provisionalCases: 'Fall sedan senaste händelsen (preliminärt)',
+  pointProvisional: (p) => `, ${p.what.toLowerCase()}: ingår inte i gränserna`,
+  sameDayLegend: 'Flera händelser samma datum',
+  sameDayCombine: 'En punkt: intervallet fram till det datumet',
+  sameDayZero: 'En punkt per händelse: intervall 0 efter den första (G-diagram; ett T-diagram kräver tider över 0)',
+  sampleChoice: 'Exempeldata',
+  sampleQuality: 'Kvalitetsmått per månad (kvalitet-sv.csv)',
+  sampleFalls: 'Fall med skada, en rad per fall (falls-events-sv.csv)',
 };

@@ -6,7 +6,7 @@
  * - The interval before the first event has no start in the data and is not a point.
  * - The open interval since the last event (to `until`, or cases recorded after it) is a
  *   provisional point: drawn hollow and labelled "days since the last event", never in the
- *   limits (`intervalObservations` excludes it).
+ *   limits (`intervalObservations` makes it the engine's `provisional` point).
  * - Several events on one date either give intervals of 0 (`zero`) or are one point
  *   (`combine`), as the user chooses. The T chart's transform needs times above 0, so `zero`
  *   is for G charts or for showing the zeros; the engine refuses a T chart with them.
@@ -126,22 +126,22 @@ export function casesBetweenEvents(records: readonly EventRecord[], options: { s
 /**
  * Engine input for interval points: x is the closing date, or the interval's sequence number
  * when dates repeat (same-day events as intervals of 0), since rows sharing an x would form one
- * subgroup. The provisional point is excluded from the limits and the runs analysis.
+ * subgroup. The open interval is the engine's `provisional` option: out of the limits and the
+ * runs analysis, flagged on its point.
  */
-export function intervalObservations(points: readonly IntervalPoint[]): { observations: Observation[]; exclude: number[] } {
+export function intervalObservations(points: readonly IntervalPoint[]): { observations: Observation[]; provisional: number[] } {
   const byDate = new Set(points.map((p) => p.date)).size === points.length;
   return {
     observations: points.map((p, i) => ({ x: byDate ? p.date : i + 1, y: p.value })),
-    exclude: points.flatMap((p, i) => (p.provisional ? [i + 1] : [])),
+    provisional: points.flatMap((p, i) => (p.provisional ? [i + 1] : [])),
   };
 }
 
 /**
- * An event-date series as the ingest gives it (x = the event's date, y = events that day or
- * null for one) → T chart points with same-day events combined. This is what the `event-dates`
- * suggestion means: a T chart of these intervals, never of the rows' values.
+ * An event-date series as the ingest gives it (x = the event's date, y = events that date, null
+ * for one; n = cases since the previous row, G) → the records `daysBetweenEvents` and
+ * `casesBetweenEvents` read.
  */
-export function eventDateIntervals(rows: readonly Observation[], until?: string): IntervalPoint[] {
-  const records = rows.map((r) => ({ date: String(r.x), events: r.y ?? 1 }));
-  return daysBetweenEvents(records, until === undefined ? { sameDay: 'combine' } : { sameDay: 'combine', until });
+export function eventRecords(rows: readonly Observation[]): EventRecord[] {
+  return rows.map((r) => ({ date: String(r.x), events: r.y ?? 1, cases: r.n ?? null }));
 }

@@ -64,7 +64,9 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
   if (spec.needsDenominator && !hasDenominators(rows)) throw new SpcInputError('needs-denominator', `chart ${options.chart} needs denominators (n)`);
   const runChart = belowMinimum(options.chart, profile, subgroups, warnings);
   const chart: ChartType = runChart ? 'run' : options.chart;
-  const flags = phaseFlags(subgroups.length, options.part, options.freeze, options.exclude);
+  // A provisional value is not final, so never in the limits or the runs analysis.
+  const provisional = new Set(options.provisional ?? []);
+  const flags = phaseFlags(subgroups.length, options.part, options.freeze, [...(options.exclude ?? []), ...provisional]);
   const screen = options.screenMovingRanges ?? profile.screenMovingRanges;
   const fixedCl = options.cl === undefined || options.cl === null ? null : options.cl / multiply;
 
@@ -119,6 +121,7 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
         phase: k + 1,
         baseline: flags.baseline[i]!,
         excluded: !flags.included[i]!,
+        provisional: provisional.has(s.position),
         sigmaSignal: y !== null && ((ucl !== null && y > ucl) || (lcl !== null && y < lcl)),
         runsSignal: false,
         side: sideOfCentre(y, cl, plottedTolerance),

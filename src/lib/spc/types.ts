@@ -54,6 +54,11 @@ export interface SpcOptions {
   freeze?: number;
   /** 1-based subgroup positions left out of the calculations (still drawn and tested). */
   exclude?: number[];
+  /**
+   * 1-based positions of provisional points: values not yet final (the open interval since the
+   * last event). Left out of the calculations like `exclude`, and flagged so charts draw them apart.
+   */
+  provisional?: number[];
   /** Target line in plotted units (multiply is not applied). */
   target?: number;
   /** Plotted y, centre line and limits are multiplied by this. Default 1. */
@@ -101,6 +106,8 @@ export interface SpcPoint {
   phase: number;
   baseline: boolean;
   excluded: boolean;
+  /** Not yet final (SpcOptions.provisional): excluded too, drawn hollow and labelled as such. */
+  provisional: boolean;
   /** Strictly outside the 3-sigma limits. */
   sigmaSignal: boolean;
   /** The phase this point belongs to has a runs signal (Anhøj / IHI). */

@@ -5,8 +5,8 @@
 import type { MeasureKind } from '../data/ingest/roles';
 import { CHARTS, computeSpc, SpcInputError, type SpcInputErrorCode } from '../spc';
 import { describeShape, suggestChart, type ChartSuggestion } from '../spc/guidance';
-import { eventDateIntervals, intervalObservations } from '../spc/events';
-import type { Observation, SpcOptions, SpcResult } from '../spc/types';
+import type { ChartType, Observation, SpcOptions, SpcResult } from '../spc/types';
+import { eventIntervals, hasCases, type EventIntervals } from './eventSeries';
 import { seriesPhases, type Change, type ChangeAnnotation } from './changes';
 import { toSpcOptions, type SeriesSettings } from './settings';
 
@@ -23,8 +23,9 @@ export interface SeriesInput {
   /** A new phase after each of these x, from the file's phase column (joined with clicked splits). */
   phaseSplits?: (number | string)[];
   /**
-   * Read as "one row per event": x is an event's date, y the events that day. Charted as the
-   * days between events (T), with the open interval to `until` (the file's last date) provisional.
+   * Read as "one row per event": x is an event's date, y the events that day, n the cases since
+   * the previous row. Charted as the days (T) or cases (G) between events, with the open interval
+   * to `until` (the file's last date) provisional.
    */
   events?: { until: string };
 }
@@ -47,8 +48,12 @@ export interface Evaluated {
  */
 export function suggestFor(input: Pick<SeriesInput, 'observations' | 'kind' | 'scale' | 'events'>): ChartSuggestion {
   const shape = describeShape(input.observations);
-  // The user said the rows are events: that, not the rows' shape, makes it an event list.
-  if (input.events) shape.eventDates = true;
+  // The user said the rows are events: that, not the rows' shape, makes it an event list;
+  // with cases between the events, a G chart.
+  if (input.events) {
+    shape.eventDates = true;
+    shape.unitIsTime = !hasCases(input.observations);
+  }
   if (input.kind === 'rate' || (input.scale !== null && input.scale !== 1 && input.scale !== 100)) shape.numeratorsBounded = false;
   return suggestChart(shape);
 }
@@ -70,28 +75,43 @@ export function displayScale(
   return settings.percent && input.kind !== 'rate' ? 100 : 1;
 }
 
-/** A series' result with the user's settings and the change log (each change targeting it adds a phase). */
-export function evaluate(given: SeriesInput, settings: SeriesSettings, changes: readonly Change[] = []): Evaluated {
-  const suggestion = suggestFor(given);
-  // An event-date series is charted as the days between its events (T), not as its rows.
-  const intervals = suggestion.reason === 'event-dates' && (settings.chart ?? 't') === 't';
-  const derived = intervals ? intervalObservations(eventDateIntervals(given.observations, given.events?.until)) : null;
+/** An event list: the user said so in the mapping, or its rows look like one (dates, no values). */
+const isEventList = (input: Pick<SeriesInput, 'events'>, suggestion: ChartSuggestion) => input.events !== undefined || suggestion.reason === 'event-dates';
+
+/** The engine's input and options: an event list's intervals, the phases of the splits and the change log. */
+function prepare(given: SeriesInput, derived: EventIntervals | null, settings: SeriesSettings, suggested: ChartType, changes: readonly Change[]) {
   const input = derived ? { ...given, observations: derived.observations } : given;
   // Phases from the file's phase column join the ones the user split by hand.
   const splits = input.phaseSplits?.length ? [...new Set([...input.phaseSplits, ...settings.splits])] : settings.splits;
-  const options = toSpcOptions(settings, input.observations, suggestion.chart);
+  const options = toSpcOptions(settings, input.observations, suggested);
   // One place computes the phases: the user's and the file's splits with the change log's dates.
   const phases = seriesPhases(changes, input, splits);
   options.part = phases.part.length > 0 ? phases.part : undefined;
-  // The open interval since the last event is provisional: never in the limits.
-  if (derived?.exclude.length) options.exclude = [...new Set([...(options.exclude ?? []), ...derived.exclude])].sort((a, b) => a - b);
+  // The open interval since the last event is provisional: drawn apart, never in the limits.
+  if (derived?.provisional.length) options.provisional = derived.provisional;
   options.multiply = displayScale(input, settings, options.chart);
-  const changeNotes = phases.annotations;
+  return { input, options, changeNotes: phases.annotations };
+}
+
+/** A series' result with the user's settings and the change log (each change targeting it adds a phase). */
+export function evaluate(given: SeriesInput, settings: SeriesSettings, changes: readonly Change[] = []): Evaluated {
+  const suggestion = suggestFor(given);
   try {
-    return { input, suggestion, options, result: computeSpc(input.observations, options), changeNotes, error: null };
+    // An event list is charted as the days (or cases) between its events, never as its rows.
+    const derived = isEventList(given, suggestion) ? eventIntervals(given, settings.chart ?? suggestion.chart, settings) : null;
+    const { input, options, changeNotes } = prepare(given, derived, settings, suggestion.chart, changes);
+    try {
+      return { input, suggestion, options, result: computeSpc(input.observations, options), changeNotes, error: null };
+    } catch (e) {
+      return { input, suggestion, options, result: null, changeNotes, error: inputError(e) };
+    }
   } catch (e) {
-    // Anything else is a bug, not bad input: let it surface.
-    if (!(e instanceof SpcInputError)) throw e;
-    return { input, suggestion, options, result: null, changeNotes, error: e.code };
+    return { ...prepare(given, null, settings, suggestion.chart, changes), suggestion, result: null, error: inputError(e) };
   }
+}
+
+/** The code of input the engine refuses (the UI translates it); anything else is a bug and surfaces. */
+function inputError(e: unknown): SpcInputErrorCode {
+  if (e instanceof SpcInputError) return e.code;
+  throw e;
 }

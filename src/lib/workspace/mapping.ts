@@ -5,10 +5,10 @@
 import { numberParser, type ColumnMapping, type Inspection, type MeasureSpec } from '../data/ingest';
 
 export type MeasureKind = MeasureSpec['kind'];
-export const MEASURE_KINDS: readonly MeasureKind[] = ['value', 'proportion', 'rate', 'outcome', 'mixed'];
+export const MEASURE_KINDS: readonly MeasureKind[] = ['value', 'proportion', 'rate', 'outcome', 'mixed', 'events'];
 
 /** The column roles a measure of this kind reads, in the order they are asked for. */
-export type ColumnRole = 'value' | 'outcome' | 'numerator' | 'denominator';
+export type ColumnRole = 'value' | 'outcome' | 'numerator' | 'denominator' | 'count' | 'cases';
 export function rolesOf(kind: MeasureKind): ColumnRole[] {
   switch (kind) {
     case 'value':
@@ -17,21 +17,26 @@ export function rolesOf(kind: MeasureKind): ColumnRole[] {
       return ['outcome'];
     case 'mixed':
       return ['numerator', 'denominator', 'value'];
+    case 'events':
+      return ['count', 'cases'];
     default:
       return ['numerator', 'denominator'];
   }
 }
 
-/** The columns a spec reads, in its roles' order. */
-function columnsOf(spec: MeasureSpec): number[] {
-  const byRole = spec as unknown as Partial<Record<ColumnRole, number>>;
-  return rolesOf(spec.kind).map((r) => byRole[r] ?? 0);
+/** Roles a kind may leave without a column: an event row is one event, and G charts alone need cases. */
+export const optionalRole = (role: ColumnRole): boolean => role === 'count' || role === 'cases';
+
+/** The columns a spec reads, in its roles' order (null: an optional role left empty). */
+function columnsOf(spec: MeasureSpec): (number | null)[] {
+  const byRole = spec as unknown as Partial<Record<ColumnRole, number | null>>;
+  return rolesOf(spec.kind).map((r) => byRole[r] ?? null);
 }
 
 /** A spec of another kind, keeping the columns it already had where they still fit. */
 export function withKind(spec: MeasureSpec, kind: MeasureKind): MeasureSpec {
   const cols = columnsOf(spec);
-  const c = (i: number) => cols[i] ?? cols[0] ?? 0;
+  const c = (i: number) => cols[i] ?? cols.find((v) => v !== null) ?? 0;
   switch (kind) {
     case 'value':
       return { kind, name: spec.name, value: c(0) };
@@ -39,18 +44,21 @@ export function withKind(spec: MeasureSpec, kind: MeasureKind): MeasureSpec {
       return { kind, name: spec.name, outcome: c(0) };
     case 'mixed':
       return { kind, name: spec.name, numerator: c(0), denominator: c(1), value: c(2) };
+    case 'events':
+      // Each row is one event until the user names a count column.
+      return { kind, name: spec.name, count: null, cases: null };
     default:
       return { kind, name: spec.name, numerator: c(0), denominator: c(1) };
   }
 }
 
-/** The column a spec reads for one role (0 when it does not read that role). */
-export function columnOf(spec: MeasureSpec, role: ColumnRole): number {
-  return (spec as unknown as Partial<Record<ColumnRole, number>>)[role] ?? 0;
+/** The column a spec reads for one role (null when it reads none for it). */
+export function columnOf(spec: MeasureSpec, role: ColumnRole): number | null {
+  return (spec as unknown as Partial<Record<ColumnRole, number | null>>)[role] ?? null;
 }
 
-/** The spec reading `column` for `role`. */
-export function withColumn(spec: MeasureSpec, role: ColumnRole, column: number): MeasureSpec {
+/** The spec reading `column` for `role` (null: none, for an optional role). */
+export function withColumn(spec: MeasureSpec, role: ColumnRole, column: number | null): MeasureSpec {
   return { ...spec, [role]: column } as MeasureSpec;
 }
 

@@ -4,6 +4,7 @@
  */
 import { toObservations, type Series } from '../data/aggregate';
 import type { MeasureReport } from '../data/ingest';
+import type { Observation } from '../spc/types';
 import type { SeriesInput } from './evaluate';
 import { defaultScales } from './scale';
 import { seriesId } from './settings';
@@ -16,6 +17,8 @@ export function toSeriesInputs(series: Series[], phaseSplits: Map<string, (strin
   const denominators = new Map(measures.flatMap((m) => (m.denominator ? [[m.measure, m.denominator] as const] : [])));
   const observations = series.map((s) => toObservations(s));
   const scales = defaultScales(series.map((s, i) => ({ measure: s.key.measure, kind: s.kind, scale: s.scale, observations: observations[i]! })));
+  // The open interval since each unit's last event runs to the file's last date (as `--events` does).
+  const until = lastEventDate(series, observations);
   return series.map((s, i) => {
     const id = seriesId(s.key.measure, s.key.unit);
     const denominator = denominators.get(s.key.measure);
@@ -28,6 +31,16 @@ export function toSeriesInputs(series: Series[], phaseSplits: Map<string, (strin
       observations: observations[i]!,
       phaseSplits: phaseSplits.get(id) ?? [],
       ...(denominator ? { denominator } : {}),
+      ...(s.kind === 'events' && until !== null ? { events: { until } } : {}),
     };
   });
+}
+
+function lastEventDate(series: Series[], observations: Observation[][]): string | null {
+  let last: string | null = null;
+  series.forEach((s, i) => {
+    if (s.kind !== 'events') return;
+    for (const o of observations[i]!) if (last === null || String(o.x) > last) last = String(o.x);
+  });
+  return last;
 }

@@ -7,6 +7,7 @@ import {
   type ChartType, type ConflictRule, type Direction, type GoalStep, type Observation, type RuleProfile, type SpcOptions,
 } from '../spc/types';
 import { compareX } from '../spc/series';
+import { SAME_DAY_EVENTS, type SameDayEvents } from '../spc/events';
 import { SCALES } from './scale';
 
 export type X = number | string;
@@ -31,6 +32,8 @@ export interface SeriesSettings {
   scale: number | null;
   /** Draw the 2-sigma lines too. */
   sigma2: boolean;
+  /** Event lists: several events on one date are one point (`combine`) or intervals of 0 (`zero`). */
+  sameDay: SameDayEvents;
 }
 
 export const DEFAULT_SETTINGS: SeriesSettings = {
@@ -46,6 +49,7 @@ export const DEFAULT_SETTINGS: SeriesSettings = {
   percent: true,
   scale: null,
   sigma2: false,
+  sameDay: 'combine',
 };
 
 export function seriesId(measure: string, unit: string): string {
@@ -116,5 +120,6 @@ export function parseSettings(raw: unknown): SeriesSettings {
     percent: r.percent !== false,
     scale: typeof r.scale === 'number' && SCALES.includes(r.scale) ? r.scale : null,
     sigma2: r.sigma2 === true,
+    sameDay: oneOf(SAME_DAY_EVENTS, r.sameDay, 'combine'),
   };
 }

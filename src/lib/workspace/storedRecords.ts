@@ -67,6 +67,8 @@ function measureOk(spec: unknown, columns: number): spec is MeasureSpec {
       return cols('outcome');
     case 'mixed':
       return cols('numerator', 'denominator', 'value');
+    case 'events':
+      return [spec.count, spec.cases].every((c) => c === null || isColumn(c, columns));
     default:
       return false;
   }

@@ -5,7 +5,7 @@
  */
 import type { Special, SpcResult } from '../../spc/types.ts';
 import { COLORS } from '../colors.ts';
-import { drawnMarks, MARK_ORDER, type MarkKind } from '../marks.ts';
+import { drawnMarks, MARK_ORDER, POINT_STYLE, type MarkKind } from '../marks.ts';
 import { estimateTextWidth } from '../paths.ts';
 import { AXIS_TITLE_SIZE, LEGEND_ROW_HEIGHT } from '../scales.ts';
 import type { ChartOptions, Group, Layer } from '../types.ts';
@@ -13,7 +13,7 @@ import { pointColor, symbolPath } from './points.ts';
 
 type Key = { mark: MarkKind; className: string; text: string } & (
   | { kind: 'line'; stroke: string; dash?: string }
-  | { kind: 'symbol'; path: string; fill: string; stroke: string }
+  | { kind: 'symbol'; path: string; fill: string; stroke: string; dash?: string }
   | { kind: 'area' }
 );
 
@@ -27,9 +27,10 @@ export function legendKeys(result: SpcResult, options: ChartOptions): Key[] {
   const lower = result.points.some((p) => p.lcl !== null);
   // Both limits: one name for the pair ("Control limits"), not two capitalised names run together.
   const limitText = upper && lower ? labels.limits : upper ? labels.upperLimit : labels.lowerLimit;
-  const symbolKey = (mark: MarkKind, special: Special | null, text: string, hollow = false): Key => ({
+  const symbolKey = (mark: MarkKind, special: Special | null, text: string): Key => ({
     mark, kind: 'symbol', className: `spc-legend--${mark}`, path: symbolPath(special, false),
-    fill: hollow ? COLORS.background : pointColor(special), stroke: pointColor(special), text,
+    fill: POINT_STYLE[mark]?.hollow ? COLORS.background : pointColor(special), stroke: pointColor(special), text,
+    ...(POINT_STYLE[mark]?.dash ? { dash: POINT_STYLE[mark].dash } : {}),
   });
   const key = (mark: MarkKind): Key => {
     const className = `spc-legend--${mark}`;
@@ -53,7 +54,9 @@ export function legendKeys(result: SpcResult, options: ChartOptions): Key[] {
       case 'neutral':
         return symbolKey(mark, mark, labels.special(mark));
       case 'excluded':
-        return symbolKey(mark, null, labels.excluded, true);
+        return symbolKey(mark, null, labels.excluded);
+      case 'provisional':
+        return symbolKey(mark, null, labels.provisional);
       case 'baseline':
         return { mark, kind: 'area', className, text: labels.baseline };
     }
@@ -66,7 +69,8 @@ function drawKey(item: Group, key: Key): void {
     const line = item.append('line').attr('x1', 0).attr('x2', 16).attr('stroke', key.stroke).attr('stroke-width', 1.5);
     if (key.dash) line.attr('stroke-dasharray', key.dash);
   } else if (key.kind === 'symbol') {
-    item.append('path').attr('transform', 'translate(8,0)').attr('d', key.path).attr('fill', key.fill).attr('stroke', key.stroke);
+    const path = item.append('path').attr('transform', 'translate(8,0)').attr('d', key.path).attr('fill', key.fill).attr('stroke', key.stroke);
+    if (key.dash) path.attr('stroke-width', 1.5).attr('stroke-dasharray', key.dash);
   } else {
     item.append('rect').attr('x', 0).attr('y', -5).attr('width', 16).attr('height', 10).attr('fill', COLORS.baselineFill);
   }

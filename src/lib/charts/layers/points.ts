@@ -8,7 +8,7 @@
 import { symbol, symbolCircle, symbolDiamond2, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
 import type { Special, SpcPoint } from '../../spc/types.ts';
 import { COLORS } from '../colors.ts';
-import { isDrawnPoint, pointMark } from '../marks.ts';
+import { isDrawnPoint, POINT_STYLE, pointMark } from '../marks.ts';
 import type { ChartScales } from '../scales.ts';
 import type { Group, Layer } from '../types.ts';
 
@@ -31,6 +31,7 @@ function pointClass(p: SpcPoint): string {
   const classes = ['spc-point'];
   if (p.special) classes.push(`spc-point--${p.special}`);
   if (p.excluded) classes.push('spc-point--excluded');
+  if (p.provisional) classes.push('spc-point--provisional');
   if (p.rules.length) classes.push('spc-point--flagged');
   return classes.join(' ');
 }
@@ -81,14 +82,16 @@ export const points: Layer = (g, result, scales, options) => {
     .attr('data-position', (p) => p.position)
     .attr('transform', (p) => `translate(${scales.px(p)},${scales.y(p.y!)})`);
 
+  const style = (p: SpcPoint) => POINT_STYLE[pointMark(p)];
   dots
     .append('path')
     .attr('class', 'spc-point-symbol')
     .attr('data-mark', pointMark)
     .attr('d', (p) => symbolPath(p.special, options.compact ?? false))
-    .attr('fill', (p) => (p.excluded ? COLORS.background : pointColor(p.special)))
+    .attr('fill', (p) => (style(p)?.hollow ? COLORS.background : pointColor(p.special)))
     .attr('stroke', (p) => pointColor(p.special))
-    .attr('stroke-width', (p) => (p.excluded ? 1.5 : 1));
+    .attr('stroke-width', (p) => (style(p)?.hollow ? 1.5 : 1))
+    .attr('stroke-dasharray', (p) => style(p)?.dash ?? null);
 
   if (!interactive) return;
 

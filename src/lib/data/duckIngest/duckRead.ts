@@ -136,8 +136,8 @@ async function counts(runner: SqlRunner, headerLine: number, cells: string) {
   const ord = `MIN(r * 100000 + s)`;
   const stats = await runner.query<StatRow>(
     `SELECT measure, COUNT(*)::INTEGER AS rows, (COUNT(*) FILTER (WHERE reason IS NULL))::INTEGER AS used, ` +
-      `(COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL))::INTEGER AS missing, ` +
-      `list_slice(list(line ORDER BY r, s) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL), 1, 200) AS missing_lines, ` +
+      `(COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL AND numerator IS NULL))::INTEGER AS missing, ` +
+      `list_slice(list(line ORDER BY r, s) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL AND numerator IS NULL), 1, 200) AS missing_lines, ` +
       `(COUNT(*) FILTER (WHERE reason IS NULL AND dash))::INTEGER AS dashes, COALESCE(bool_or(reason IS NULL AND outcome), false) AS outcome, ` +
       `arg_min(den_name, r * 100000 + s) FILTER (WHERE reason IS NULL AND den_name IS NOT NULL) AS den_name ` +
       `FROM ${cells} GROUP BY measure ORDER BY ${ord}`,
@@ -161,7 +161,7 @@ async function counts(runner: SqlRunner, headerLine: number, cells: string) {
     return out;
   });
   const [{ used, missing }] = (await runner.query<{ used: number; missing: number }>(
-    `SELECT (COUNT(*) FILTER (WHERE reason IS NULL))::INTEGER AS used, (COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL))::INTEGER AS missing FROM ${cells}`,
+    `SELECT (COUNT(*) FILTER (WHERE reason IS NULL))::INTEGER AS used, (COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL AND numerator IS NULL))::INTEGER AS missing FROM ${cells}`,
   )) as [{ used: number; missing: number }];
   return { records, used, missing, rejected, measures, headerLine };
 }

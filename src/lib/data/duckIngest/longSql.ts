@@ -133,12 +133,35 @@ function cellSql(spec: MeasureSpec): CellSql {
         kind: `CASE WHEN ${both} THEN ${ratioKindSql(`${n}_v`, `${d}_v`, v)} ELSE 'value' END`,
       };
     }
+    case 'events': {
+      // As rows.ts: an empty count cell is one event; cases (G) are the denominator.
+      const count = spec.count === null ? '1.0' : `COALESCE(${nv(spec.count)}, 1.0)`;
+      const checks: CellSql['checks'] = numberChecks(numberColumns(spec));
+      if (spec.count !== null) {
+        checks.push([`${ok(pre(spec.count))} AND ${nv(spec.count)} < 0`, `'negative-numerator'`, spec.count]);
+        checks.push([`${ok(pre(spec.count))} AND ${nv(spec.count)} <> floor(${nv(spec.count)})`, `'not-a-number'`, spec.count]);
+      }
+      if (spec.cases !== null) checks.push([`${ok(pre(spec.cases))} AND ${nv(spec.cases)} < 0`, `'negative-denominator'`, spec.cases]);
+      return { checks, value: 'NULL', num: count, den: spec.cases === null ? 'NULL' : nv(spec.cases), kind: `'events'` };
+    }
   }
 }
 
 /** Columns a spec reads as numbers. */
-const numberColumns = (s: MeasureSpec): number[] =>
-  s.kind === 'value' ? [s.value] : s.kind === 'outcome' ? [] : s.kind === 'mixed' ? [s.numerator, s.denominator, s.value] : [s.numerator, s.denominator];
+const numberColumns = (s: MeasureSpec): number[] => {
+  switch (s.kind) {
+    case 'value':
+      return [s.value];
+    case 'outcome':
+      return [];
+    case 'mixed':
+      return [s.numerator, s.denominator, s.value];
+    case 'events':
+      return [s.count, s.cases].filter((c): c is number => c !== null);
+    default:
+      return [s.numerator, s.denominator];
+  }
+};
 
 /**
  * The long columns (as `createLongTable` orders them), then what the report needs of a cell: its

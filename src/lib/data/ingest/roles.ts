@@ -4,7 +4,7 @@
  */
 import type { Dialect } from './dialect.ts';
 import { numberParser } from './numbers.ts';
-import { detectPeriodFormat, type PeriodDetection } from './periods.ts';
+import { detectPeriodFormat, FORMAT_GRANULARITY, type PeriodDetection } from './periods.ts';
 import { isPhaseColumn } from './phaseColumn.ts';
 import { headerNamesYesNo, isCountLike, isIdLike, scaleFromHeader } from './columnTraits.ts';
 
@@ -13,17 +13,21 @@ import { headerNamesYesNo, isCountLike, isIdLike, scaleFromHeader } from './colu
  * - `value`: one number per row, aggregated by mean/median/sum (I/run charts);
  * - `proportion`: numerator and denominator, numerator ≤ denominator (p charts);
  * - `rate`: numerator and denominator (events per bed days; u charts);
- * - `outcome`: one row per patient/event with a yes/no outcome → proportion per period.
+ * - `outcome`: one row per patient/event with a yes/no outcome → proportion per period;
+ * - `events`: one row per event (a date, no value): the days (T) or cases (G) between events,
+ *   optionally with a count of events on the row and the cases since the previous row.
  * A long export often has numerator, denominator and value columns, filled per measure as it
  * fits (register exports): the `mixed` spec decides per row (see rows.ts).
  */
-export type MeasureKind = 'value' | 'proportion' | 'rate' | 'outcome';
+export type MeasureKind = 'value' | 'proportion' | 'rate' | 'outcome' | 'events';
 
 export type MeasureSpec =
   | { kind: 'value'; name: string; value: number }
   | { kind: 'proportion' | 'rate'; name: string; numerator: number; denominator: number }
   | { kind: 'outcome'; name: string; outcome: number }
-  | { kind: 'mixed'; name: string; numerator: number; denominator: number; value: number };
+  | { kind: 'mixed'; name: string; numerator: number; denominator: number; value: number }
+  /** One row per event; `count`: events on the row (else 1), `cases`: cases since the previous row (G). */
+  | { kind: 'events'; name: string; count: number | null; cases: number | null };
 
 /** Column indices (0-based, into the header) for each role; the UI edits this. */
 export interface ColumnMapping {
@@ -148,7 +152,8 @@ function isPeriodColumn(p: ColumnProfile): boolean {
  * numerator and a denominator header among numeric columns (days-like denominators make a
  * rate). Long files: a measure-like text column plus one value or ratio. Otherwise every
  * remaining numeric column is a value measure and every yes/no column an outcome measure
- * (wide file, unpivoted). Returns null when no period column is found.
+ * (wide file, unpivoted); with none of these and dates to the day, one row per event (named by
+ * the caller: the ingest does not know the file). Returns null when no period column is found.
  */
 export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null {
   const periodCol = profiles.find((p) => isPeriodColumn(p) && headerIs(p.header, 'period')) ?? profiles.find(isPeriodColumn);
@@ -197,6 +202,9 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
       } else if (p.content === 'numeric' && !p.idLike) measures.push({ kind: 'value', name: p.header, value: p.index });
     }
   }
+  // Dates to the day and nothing to measure: each row is one event (a list of falls, say).
+  if (measures.length === 0 && periodCol.period.format !== null && FORMAT_GRANULARITY[periodCol.period.format] === 'day')
+    measures.push({ kind: 'events', name: '', count: null, cases: null });
   return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, ...(phaseCol !== null ? { phase: phaseCol } : {}) };
 }
 

@@ -105,6 +105,21 @@ function cellReader(spec: MeasureSpec, parse: NumberParser): (f: string[]) => Ce
         }
         return { value, num: null, den: null, kind: 'value' };
       };
+    case 'events':
+      // Events on the row (an empty count cell is one event) as the numerator, cases (G) as the denominator.
+      return (f) => {
+        const n = spec.count === null ? 1 : parse(f[spec.count] ?? '');
+        const d = spec.cases === null ? null : parse(f[spec.cases] ?? '');
+        if (typeof n === 'string' && n !== 'missing') return { reason: numberReason(n), column: spec.count! };
+        if (typeof d === 'string' && d !== 'missing') return { reason: numberReason(d), column: spec.cases! };
+        const events = typeof n === 'number' ? n : 1;
+        const cases = typeof d === 'number' ? d : null;
+        if (events < 0) return { reason: 'negative-numerator', column: spec.count! };
+        // Events are counted: 1.5 events is no count.
+        if (!Number.isInteger(events)) return { reason: 'not-a-number', column: spec.count! };
+        if (cases !== null && cases < 0) return { reason: 'negative-denominator', column: spec.cases! };
+        return { value: null, num: events, den: cases };
+      };
   }
 }
 
@@ -215,7 +230,7 @@ export function rowConverter(
       (b.phase ??= []).push(phase);
       b.length++;
       sink.used++;
-      const missing = c.value === null && c.den === null;
+      const missing = c.value === null && c.den === null && c.num === null;
       if (missing) sink.missing++;
       const dashAt = valueColumn(specs[i] as MeasureSpec);
       countUsed(sink.stats, measure, line, missing, dashAt !== null && (f[dashAt] ?? '').trim() === '-', specs[i]?.kind === 'outcome', denominatorNames[i]);
