@@ -104,6 +104,8 @@ export function renderFunnelChart(svg: SVGSVGElement, data: { result: FunnelResu
   const dots = plot.append('g').attr('class', 'spc-layer spc-layer--points').selectAll('g').data(points).join('g')
     .attr('class', (p) => `spc-point spc-funnel-unit${p.outside ? ' spc-point--neutral' : ''}`)
     .attr('data-unit', (p) => p.unit)
+    .attr('data-value', (p) => p.value)
+    .attr('data-denominator', (p) => p.denominator)
     .attr('data-outside', (p) => p.outside?.level ?? null)
     .attr('transform', (p) => `translate(${x(p.denominator)},${y(shown(p.value))})`);
   dots.append('path').attr('class', 'spc-point-symbol').attr('d', (p) => symbol(SYMBOLS[p.outside?.level ?? 'inside'], p.outside ? 64 : 40)() ?? '')
