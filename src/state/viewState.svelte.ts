@@ -1,5 +1,5 @@
 /**
- * Which view is shown (overview, one series' detail, a change's spread, goal fulfilment), kept in the
+ * Which view is shown (overview, one series' detail, a change's spread, goal fulfilment, a funnel plot), kept in the
  * URL hash so Back and Forward move between views and a view can be linked to.
  */
 import { hashToView, viewToHash, type GroupBy, type View, type Wall } from '../lib/workspace/view';
@@ -74,6 +74,11 @@ export class ViewState {
 
   openFulfilment(): void {
     this.#go({ kind: 'fulfilment' });
+  }
+
+  /** The funnel plot of a measure ('' : the first one that has a funnel). */
+  openFunnel(measure: string): void {
+    this.#go({ kind: 'funnel', measure });
   }
 
   backToOverview(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funnelLimits, funnelPlot, overdispersion } from '../../src/lib/spc/funnel.ts';
+import { funnelCurve, funnelLimits, funnelPlot, overdispersion } from '../../src/lib/spc/funnel.ts';
 
 describe('funnel limits without overdispersion: exact, interpolated (Spiegelhalter 2005, A.1.1)', () => {
   it('binomial n = 10, θ0 = 0.5 by hand', () => {
@@ -72,5 +72,69 @@ describe('overdispersion (Spiegelhalter 2005, section 6)', () => {
 
   it('refuses a unit without a denominator', () => {
     expect(() => funnelPlot([{ unit: 'A', numerator: 1, denominator: 0 }], { kind: 'rate' })).toThrow(RangeError);
+  });
+});
+
+describe('overdispersion figures recomputed from the paper’s formulas (Spiegelhalter 2005, section 6)', () => {
+  // Written out here step by step, independently of funnel.ts: z_i = (y_i − θ0)/√(θ0(1 − θ0)/n_i),
+  // winsorised at the type-7 10th/90th percentiles, φ = Σz²/N, τ² = (Nφ − (N − 1))/(Σw − Σw²/Σw), w = 1/s².
+  const data: [number, number][] = [[30, 100], [12, 80], [45, 150], [5, 60], [60, 200], [20, 90], [8, 120], [70, 180], [15, 50], [25, 110]];
+  const theta = 290 / 1140;
+  const s2 = data.map(([, n]) => (theta * (1 - theta)) / n);
+  const z = data.map(([y, n], i) => (y / n - theta) / Math.sqrt(s2[i]!));
+  const sorted = [...z].sort((a, b) => a - b);
+  // N = 10: the 10th percentile sits at h = 0.9 (between the 1st and 2nd smallest), the 90th at h = 8.1.
+  const lo = sorted[0]! + 0.9 * (sorted[1]! - sorted[0]!);
+  const hi = sorted[8]! + 0.1 * (sorted[9]! - sorted[8]!);
+  const phi = z.map((v) => Math.min(hi, Math.max(lo, v)) ** 2).reduce((a, b) => a + b) / 10;
+  const w = s2.map((v) => 1 / v);
+  const sw = w.reduce((a, b) => a + b);
+  const tau2 = (10 * phi - 9) / (sw - w.reduce((a, b) => a + b * b, 0) / sw);
+
+  it('φ and τ² of ten proportions', () => {
+    const r = funnelPlot(data.map(([y, n], i) => ({ unit: `U${i + 1}`, numerator: y, denominator: n })), { kind: 'proportion' });
+    expect(r.phi).toBeCloseTo(phi, 12);
+    expect(r.tau2).toBeCloseTo(tau2, 12);
+    expect(phi).toBeGreaterThan(9 / 10);
+  });
+
+  it('rates: s² = θ0/n and the widened limits θ0 ± z √(θ0/n + τ²)', () => {
+    // Falls per bed day in four wards, one clearly higher: overdispersed.
+    const rates: [number, number][] = [[10, 5000], [12, 6000], [40, 5500], [8, 4000]];
+    const t0 = 70 / 20500;
+    const zr = rates.map(([y, n]) => (y / n - t0) / Math.sqrt(t0 / n));
+    const sr = [...zr].sort((a, b) => a - b);
+    // N = 4: h = 0.3 and 2.7.
+    const l = sr[0]! + 0.3 * (sr[1]! - sr[0]!);
+    const h = sr[2]! + 0.7 * (sr[3]! - sr[2]!);
+    const ph = zr.map((v) => Math.min(h, Math.max(l, v)) ** 2).reduce((a, b) => a + b) / 4;
+    const wr = rates.map(([, n]) => n / t0);
+    const swr = wr.reduce((a, b) => a + b);
+    const t2 = (4 * ph - 3) / (swr - wr.reduce((a, b) => a + b * b, 0) / swr);
+    const r = funnelPlot(rates.map(([y, n], i) => ({ unit: `W${i}`, numerator: y, denominator: n })), { kind: 'rate' });
+    expect(r.phi).toBeCloseTo(ph, 12);
+    expect(r.tau2).toBeCloseTo(t2, 15);
+    expect(r.adjusted).toBe(true);
+    const sd = Math.sqrt(t0 / 6000 + t2);
+    expect(r.points[1]!.limits.upper998).toBeCloseTo(t0 + 3.090232306167813 * sd, 14);
+    expect(r.points[1]!.limits.lower95).toBeCloseTo(Math.max(0, t0 - 1.959963984540054 * sd), 14);
+  });
+
+  it('binomial 99.8 % lower limit by hand: n = 20, θ0 = 0.5', () => {
+    // F(3) = (1 + 20 + 190 + 1140)/2^20 = 1351/1048576 ≥ 0.001 > F(2) = 211/1048576; f(3) = 1140/1048576.
+    const F3 = 1351 / 1048576;
+    const f3 = 1140 / 1048576;
+    expect(funnelLimits('proportion', 0.5, 20).lower998).toBeCloseTo((3 - (F3 - 0.001) / f3) / 20, 12);
+  });
+});
+
+describe('funnelCurve', () => {
+  it('is funnelLimits along the axis, with τ² only when the result was adjusted', () => {
+    const base = { kind: 'proportion' as const, target: 0.2, tau2: 0.001 };
+    const plain = funnelCurve({ ...base, adjusted: false }, 10, 1000, 2);
+    expect(plain.map((c) => c.denominator)).toEqual([10, expect.closeTo(100, 10), expect.closeTo(1000, 10)]);
+    expect(plain[0]).toEqual({ denominator: 10, ...funnelLimits('proportion', 0.2, 10) });
+    const wide = funnelCurve({ ...base, adjusted: true }, 10, 1000, 2);
+    expect(wide[2]).toEqual({ denominator: wide[2]!.denominator, ...funnelLimits('proportion', 0.2, wide[2]!.denominator, 0.001) });
   });
 });

@@ -13,6 +13,8 @@ describe('view ↔ URL hash', () => {
       { kind: 'detail', id: '["Trycksår/kat 2","Avd 4 – Ängelholm"]' },
       { kind: 'spread', id: 'trycksår/2024 "bundle"' },
       { kind: 'fulfilment' },
+      { kind: 'funnel', measure: 'Fall per 1 000 vårddygn/avd "4"' },
+      { kind: 'funnel', measure: '' },
     ];
     for (const v of views) expect(hashToView(viewToHash(v), fallback)).toEqual(v);
   });
@@ -24,6 +26,9 @@ describe('view ↔ URL hash', () => {
     expect(hashToView('#/series/%E0%A4%A', last)).toEqual({ kind: 'overview', ...last });
     expect(hashToView('#/spread/%E0%A4%A', last)).toEqual({ kind: 'overview', ...last });
     expect(hashToView('#/spread', last)).toEqual({ kind: 'overview', ...last });
+    // A funnel without (or with a malformed) measure: the first measure that has one.
+    expect(hashToView('#/funnel', last)).toEqual({ kind: 'funnel', measure: '' });
+    expect(hashToView('#/funnel/%E0%A4%A', last)).toEqual({ kind: 'funnel', measure: '' });
     expect(hashToView('#/overview?group=bogus', last)).toEqual({ kind: 'overview', groupBy: 'unit', search: '' });
   });
 });

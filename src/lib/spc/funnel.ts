@@ -111,6 +111,22 @@ export function funnelLimits(kind: FunnelKind, target: number, denominator: numb
   return { lower95: at(P.lower95), upper95: at(P.upper95), lower998: at(P.lower998), upper998: at(P.upper998) };
 }
 
+export interface FunnelCurvePoint extends FunnelLimits {
+  denominator: number;
+}
+
+/**
+ * The limit lines of a funnel plot: its limits (widened by τ² when the result was adjusted) at
+ * `steps` + 1 denominators spaced evenly on a log scale from `from` to `to`, so the mouth is drawn finely.
+ */
+export function funnelCurve(result: Pick<FunnelResult, 'kind' | 'target' | 'tau2' | 'adjusted'>, from: number, to: number, steps: number): FunnelCurvePoint[] {
+  const tau2 = result.adjusted ? (result.tau2 ?? 0) : 0;
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const denominator = from * (to / from) ** (i / steps);
+    return { denominator, ...funnelLimits(result.kind, result.target, denominator, tau2) };
+  });
+}
+
 function variance(kind: FunnelKind, target: number, denominator: number): number {
   return kind === 'proportion' ? (target * (1 - target)) / denominator : target / denominator;
 }

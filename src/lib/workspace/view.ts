@@ -1,7 +1,7 @@
 /**
  * Which view is shown, as a value and as the page's URL hash, so the browser's Back and Forward move
  * between views and a view can be linked to: the overview, one series' detail, the spread of one
- * change across units (by the change's id) and goal fulfilment.
+ * change across units (by the change's id), goal fulfilment and the funnel plot of one measure.
  */
 export type GroupBy = 'measure' | 'unit';
 /** A ward's wall screen: the overview alone in large type, still or cycling group by group. */
@@ -11,13 +11,15 @@ export type View =
   | { kind: 'overview'; groupBy: GroupBy; search: string; wall?: Wall }
   | { kind: 'detail'; id: string }
   | { kind: 'spread'; id: string }
-  | { kind: 'fulfilment' };
+  | { kind: 'fulfilment' }
+  /** The units of one measure compared in a funnel plot ('' : the first measure that has one). */
+  | { kind: 'funnel'; measure: string };
 
 export type ViewKind = View['kind'];
 
 export const isGroupBy = (v: unknown): v is GroupBy => v === 'measure' || v === 'unit';
 
-/** The hash of a view: `#/overview?group=unit&q=text`, `#/series/<id>`, `#/spread/<change id>`, `#/fulfilment`. */
+/** The hash of a view: `#/overview?group=unit&q=text`, `#/series/<id>`, `#/spread/<change id>`, `#/fulfilment`, `#/funnel/<measure>`. */
 export function viewToHash(view: View): string {
   switch (view.kind) {
     case 'overview': {
@@ -33,6 +35,8 @@ export function viewToHash(view: View): string {
       return `#/spread/${encodeURIComponent(view.id)}`;
     case 'fulfilment':
       return '#/fulfilment';
+    case 'funnel':
+      return `#/funnel/${encodeURIComponent(view.measure)}`;
   }
 }
 
@@ -49,6 +53,13 @@ export function hashToView(hash: string, fallback: { groupBy: GroupBy; search: s
     }
   }
   if (head === 'fulfilment') return { kind: head };
+  if (head === 'funnel') {
+    try {
+      return { kind: head, measure: decodeURIComponent(rest.join('/')) };
+    } catch {
+      return { kind: head, measure: '' };
+    }
+  }
   const params = new URLSearchParams(query);
   const group = params.get('group');
   const wall = params.get('wall');
