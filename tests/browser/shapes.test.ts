@@ -93,7 +93,7 @@ describe('export shapes in the app', () => {
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor();
     expect(await verdict.getAttribute('data-moved')).toBe('true');
-    expect(await verdict.textContent()).toContain('Nivån sjönk efter förändringen.');
+    expect(await verdict.textContent()).toContain('Fler punkter efter förändringen ligger under den gamla mittlinjen än över den.');
     await page.screenshot({ path: 'test-artifacts/shapes-phase-cdi.png', fullPage: true });
   }, 120_000);
 

@@ -8,7 +8,7 @@ const VALUES: Record<string, string | number> = {
   n: 3, d: ';', variation: 'special-cause-concern', side: 'high', assurance: 'fail', rule: 'shift', special: 'concern',
   chart: 'pp', profile: 'mdc', direction: 'down', reason: 'rate', code: 'overdispersion', judgement: 'improvement',
   conflict: 'improvement', movement: 'rising',
-  status: 'too-few',
+  status: 'too-few', level: 'below',
 };
 /** Messages whose parameter of the same name takes another domain (their lookups are typed by key union). */
 const OVERRIDES: Record<string, Record<string, string>> = {

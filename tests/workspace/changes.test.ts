@@ -57,7 +57,7 @@ describe('change serialisation', () => {
   });
 });
 
-const verdict = (v: Partial<Verdict>): Verdict => ({ moved: false, judgement: null, after: 10, signals: [], runsSignal: false, higher: false, ...v });
+const verdict = (v: Partial<Verdict>): Verdict => ({ moved: false, judgement: null, after: 10, signals: [], runsSignal: false, level: 'even', ...v });
 
 describe('spread summary', () => {
   it('counts the engine’s verdicts per unit', () => {

@@ -125,6 +125,20 @@ describe('before/after verdict reads the engine’s analysis of the new phase ag
     expect(beforeAfter(rows(stable), { chart: 'i', part: [10], direction: 'up' })).toMatchObject({ moved: false, judgement: null, after: 10 });
   });
 
+  it('says where most new points lie against the old centre line, not where their mean went', () => {
+    // After the split: 7 points just below the old centre line (5.3) and one far above, which lifts
+    // the mean of the new points (≈ 6.6) above the old centre line.
+    const ys = [...stable.slice(0, 12), 5, 5, 5, 5, 5, 5, 5, 16];
+    const v = beforeAfter(rows(ys), { chart: 'i', part: [12], direction: 'down' })!;
+    const oldCl = computeSpc(rows(ys), { chart: 'i', freeze: 12 }).points[0]!.cl!;
+    const after = ys.slice(12);
+    expect(after.reduce((a, b) => a + b, 0) / after.length).toBeGreaterThan(oldCl);
+    expect(after.filter((y) => y < oldCl).length).toBeGreaterThan(after.filter((y) => y > oldCl).length);
+    expect(v).toMatchObject({ moved: true, judgement: 'concern', level: 'below' });
+    const even = beforeAfter(rows([...stable.slice(0, 12), 4, 7, 4, 7]), { chart: 'i', part: [12] })!;
+    expect(even.level).toBe('even');
+  });
+
   it('no split, no verdict', () => {
     expect(beforeAfter(rows(stable), { chart: 'i' })).toBeNull();
   });

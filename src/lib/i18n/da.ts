@@ -386,7 +386,8 @@ export const da: typeof en = {
   reportRejectedBy: (p) => `${p.n} bruges ikke, ${p.reason} (linje ${p.lines}).`,
   reportDashes: (p) => `${p.n} celler med kun »-«, læst som ${p.zero ? 'nul' : 'manglende'}.`,
   reportMoreLines: '…',
-  verdictLevel: (p) => (p.higher ? 'Niveauet steg efter ændringen.' : 'Niveauet faldt efter ændringen.'),
+  verdictLevel: (p) =>
+    ({ above: 'Flere punkter efter ændringen ligger over den gamle centerlinje end under den.', below: 'Flere punkter efter ændringen ligger under den gamle centerlinje end over den.', even: 'Punkterne efter ændringen ligger lige så ofte over den gamle centerlinje som under den.' })[p.level],
   scaleLabel: 'Vises pr.',
   scaleProportion: (p) => (p.scale === 100 ? 'procent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
   scaleRate: (p) => (p.one ? `pr. ${p.unit || 'enhed'}` : `pr. ${p.scale} ${p.unit}`.trim()),

@@ -2,6 +2,7 @@
 import type { ChartType, PointRule, RuleProfile, Special, Variation, Assurance, Direction, WarningCode, ConflictRule } from '../spc/types';
 import type { SpcInputErrorCode } from '../spc/errors';
 import type { SuggestionReason } from '../spc/guidance';
+import type { LevelShift } from '../workspace/verdict';
 
 type P<T> = (p: T) => string;
 
@@ -404,7 +405,8 @@ export const en = {
   reportRejectedBy: (p: { n: string; reason: string; lines: string }) => `${p.n} not used, ${p.reason} (lines ${p.lines}).`,
   reportDashes: (p: { n: string; zero: number }): string => `${p.n} cells with only “-”, read as ${p.zero ? 'zero' : 'missing'}.`,
   reportMoreLines: '…',
-  verdictLevel: (p: { higher: number }): string => (p.higher ? 'The level rose after the change.' : 'The level fell after the change.'),
+  verdictLevel: (p: { level: LevelShift }): string =>
+    ({ above: 'More points after the change lie above the old centre line than below it.', below: 'More points after the change lie below the old centre line than above it.', even: 'The points after the change lie as often above the old centre line as below it.' })[p.level],
   scaleLabel: 'Shown per',
   scaleProportion: (p: { scale: number }): string => (p.scale === 100 ? 'percent (%)' : p.scale === 1000 ? 'per 1,000 (‰)' : 'as a fraction (0–1)'),
   scaleRate: (p: { scale: string; one: number; unit: string }): string => (p.one ? `per ${p.unit || 'unit'}` : `per ${p.scale} ${p.unit}`.trim()),

@@ -386,7 +386,8 @@ export const nb: typeof en = {
   reportRejectedBy: (p) => `${p.n} brukes ikke, ${p.reason} (linje ${p.lines}).`,
   reportDashes: (p) => `${p.n} celler med bare «-», lest som ${p.zero ? 'null' : 'manglende'}.`,
   reportMoreLines: '…',
-  verdictLevel: (p) => (p.higher ? 'Nivået steg etter endringen.' : 'Nivået falt etter endringen.'),
+  verdictLevel: (p) =>
+    ({ above: 'Flere punkter etter endringen ligger over den gamle midtlinjen enn under den.', below: 'Flere punkter etter endringen ligger under den gamle midtlinjen enn over den.', even: 'Punktene etter endringen ligger like ofte over den gamle midtlinjen som under den.' })[p.level],
   scaleLabel: 'Vises per',
   scaleProportion: (p) => (p.scale === 100 ? 'prosent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
   scaleRate: (p) => (p.one ? `per ${p.unit || 'enhet'}` : `per ${p.scale} ${p.unit}`.trim()),

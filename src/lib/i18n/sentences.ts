@@ -37,7 +37,7 @@ export function verdictSentence(t: Messages, locale: Locale, verdict: Verdict, l
   ].join(', ');
   const moved =
     verdict.judgement === 'improvement' ? t.verdictImproved({ signals }) : verdict.judgement === 'concern' ? t.verdictWorse({ signals }) : t.verdictMoved({ signals });
-  return `${moved} ${t.verdictLevel({ higher: verdict.higher ? 1 : 0 })}`;
+  return `${moved} ${t.verdictLevel({ level: verdict.level })}`;
 }
 
 /** A change's spread in plain words: "Improved in 5 of 8 units; 2 not yet clear; 1 too few points since the change". */

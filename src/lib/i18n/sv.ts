@@ -386,7 +386,8 @@ export const sv: typeof en = {
   reportRejectedBy: (p) => `${p.n} används inte, ${p.reason} (rad ${p.lines}).`,
   reportDashes: (p) => `${p.n} celler med bara ”-”, lästa som ${p.zero ? 'noll' : 'saknade'}.`,
   reportMoreLines: '…',
-  verdictLevel: (p) => (p.higher ? 'Nivån steg efter förändringen.' : 'Nivån sjönk efter förändringen.'),
+  verdictLevel: (p) =>
+    ({ above: 'Fler punkter efter förändringen ligger över den gamla mittlinjen än under den.', below: 'Fler punkter efter förändringen ligger under den gamla mittlinjen än över den.', even: 'Punkterna efter förändringen ligger lika ofta över den gamla mittlinjen som under den.' })[p.level],
   scaleLabel: 'Visas per',
   scaleProportion: (p) => (p.scale === 100 ? 'procent (%)' : p.scale === 1000 ? 'promille (‰)' : 'som andel (0–1)'),
   scaleRate: (p) => (p.one ? `per ${p.unit || 'enhet'}` : `per ${p.scale} ${p.unit}`.trim()),

@@ -10,6 +10,8 @@ import type { Observation, Special, SpcOptions } from '../spc/types';
 import { positionsOf } from './settings';
 import { phaseSignal, signalsOf, variationJudgement, type Signal } from './summary';
 
+export type LevelShift = 'above' | 'below' | 'even';
+
 export interface Verdict {
   moved: boolean;
   /** The latest signal's judgement (else the engine's, for a phase-level signal); null when nothing moved. */
@@ -20,8 +22,12 @@ export interface Verdict {
   signals: Signal[];
   /** The chosen profile's phase-level test (Anhøj runs, IHI number of runs) signals. */
   runsSignal: boolean;
-  /** The points after the change lie above the old centre line on balance (the level rose), else below. */
-  higher: boolean;
+  /**
+   * Where the points after the change lie against the old centre line, on balance of the
+   * engine's per-point sides: more above, more below, or as many on each side. Not the new
+   * centre line: one far point can lift a mean while most points sit lower.
+   */
+  level: LevelShift;
 }
 
 export function beforeAfter(observations: Observation[], options: SpcOptions): Verdict | null {
@@ -41,8 +47,8 @@ export function beforeAfter(observations: Observation[], options: SpcOptions): V
   const runsSignal = phaseSignal(result, result.phases[0]);
   const moved = signals.length > 0 || runsSignal;
   // Which side of the old centre line the new points sit on, by the engine's per-point side:
-  // it judges a phase-level signal (not the last point alone) and says whether the level rose.
+  // it judges a phase-level signal (not the last point alone) and says where most new points lie.
   const net = afterPoints.reduce((sum, p) => sum + (p.excluded ? 0 : p.side), 0);
   const judgement = !moved ? null : (signals.at(-1)?.judgement ?? (net !== 0 ? judge(net, result.direction) : variationJudgement(result)));
-  return { moved, judgement, after, signals, runsSignal, higher: net > 0 };
+  return { moved, judgement, after, signals, runsSignal, level: net > 0 ? 'above' : net < 0 ? 'below' : 'even' };
 }
