@@ -5,9 +5,15 @@
 import type { Evaluated } from '../workspace/evaluate';
 import { formatNumber, type Locale, type Messages } from './index';
 
-/** The denominator's column name as a running word ("Vårddygn" → "vårddygn"; "BAC" stays). */
+/**
+ * Column names that only say "denominator" (in the four languages): "per 1 000 nämnare" would
+ * name no unit, in any UI language, so the scale is then "per 1 000" alone.
+ */
+const GENERIC_DENOMINATOR = new Set(['denominator', 'nämnare', 'namnare', 'nevner', 'nævner', 'naevner']);
+
+/** The denominator's column name as a running word ("Vårddygn" → "vårddygn"; "BAC" stays; "Nämnare" says nothing). */
 function unitWord(name: string | undefined): string {
-  if (!name) return '';
+  if (!name || GENERIC_DENOMINATOR.has(name.trim().toLowerCase())) return '';
   return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
