@@ -62,8 +62,8 @@ describe('the falls event sample', () => {
     const page = session.page;
     // A first visit shows the quality sample.
     await page.getByRole('button', { name: /^Open Riskbedömning inom 24 h, / }).first().waitFor();
-    // With a sample on screen the picker is folded away under "Sample data".
-    await page.locator('.sample-picker-fold summary').click();
+    // With data on screen the picker is folded away under "More".
+    await page.locator('.more-actions summary').click();
     const picker = page.getByTestId('sample-picker');
     const select = picker.getByRole('combobox');
     expect(await select.locator('option').allTextContents()).toEqual([

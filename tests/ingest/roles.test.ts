@@ -30,6 +30,10 @@ describe('suggestMapping', () => {
     const m = suggest('dato,tæller,nævner\n2024-01-01,3,40\n2024-01-02,4,41\n');
     expect(m?.measures).toEqual([{ kind: 'proportion', name: 'tæller', numerator: 1, denominator: 2 }]);
   });
+  it('dates to the day and no value: one row per event; a value column of only suppressed cells is not an event list', () => {
+    expect(suggest('Dato;Afdeling\n2024-01-03;A\n2024-01-09;A\n2024-02-01;B\n')?.measures).toEqual([{ kind: 'events', name: '', count: null, cases: null }]);
+    expect(suggest('Dato;Afdeling;Værdi\n2024-01-01;A;<5\n2024-02-01;A;<5\n2024-03-01;A;..\n')?.measures).toEqual([]);
+  });
   it('long file with a value column', () => {
     const m = suggest('måtte;enhet;periode;verdi\nVentetid;Oslo;2024 K1;12,5\nVentetid;Oslo;2024 K2;11\n');
     expect(m).toEqual({ period: 2, measure: 0, unit: 1, measures: [{ kind: 'value', name: 'verdi', value: 3 }] });

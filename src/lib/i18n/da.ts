@@ -347,7 +347,7 @@ export const da: typeof en = {
   wallOpen: 'Tavle',
   wallCycle: 'Tavle, én gruppe ad gangen',
   wallExit: 'Forlad tavlen',
-  moreFileActions: 'Indstillingsfil',
+  moreFileActions: 'Mere',
   themeLabel: 'Tema',
   themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice] ?? p.choice,
   legendLimits: 'Kontrolgrænser',

@@ -366,7 +366,7 @@ export const en = {
   wallOpen: 'Wall screen',
   wallCycle: 'Wall screen, one group at a time',
   wallExit: 'Leave the wall screen',
-  moreFileActions: 'Settings file',
+  moreFileActions: 'More',
   themeLabel: 'Theme',
   themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'As the system', light: 'Light', dark: 'Dark' })[p.choice] ?? p.choice,
   legendLimits: 'Control limits',

@@ -347,7 +347,7 @@ export const nb: typeof en = {
   wallOpen: 'Tavle',
   wallCycle: 'Tavle, én gruppe om gangen',
   wallExit: 'Gå ut av tavlen',
-  moreFileActions: 'Innstillingsfil',
+  moreFileActions: 'Mer',
   themeLabel: 'Tema',
   themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Lyst', dark: 'Mørkt' })[p.choice] ?? p.choice,
   legendLimits: 'Kontrollgrenser',

@@ -347,7 +347,7 @@ export const sv: typeof en = {
   wallOpen: 'Tavla',
   wallCycle: 'Tavla, en grupp i taget',
   wallExit: 'Lämna tavlan',
-  moreFileActions: 'Inställningsfil',
+  moreFileActions: 'Mer',
   themeLabel: 'Tema',
   themeName: (p: { choice: 'system' | 'light' | 'dark' }) => ({ system: 'Som systemet', light: 'Ljust', dark: 'Mörkt' })[p.choice] ?? p.choice,
   legendLimits: 'Styrgränser',

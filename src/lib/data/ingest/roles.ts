@@ -202,8 +202,10 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
       } else if (p.content === 'numeric' && !p.idLike) measures.push({ kind: 'value', name: p.header, value: p.index });
     }
   }
-  // Dates to the day and nothing to measure: each row is one event (a list of falls, say).
-  if (measures.length === 0 && periodCol.period.format !== null && FORMAT_GRANULARITY[periodCol.period.format] === 'day')
+  // Dates to the day and nothing to measure: each row is one event (a list of falls, say). A
+  // column headed as a value ("Värde", all suppressed) says the rows are measurements instead.
+  const valueHeaded = profiles.some((p) => free(p) && headerIs(p.header, 'value'));
+  if (measures.length === 0 && !valueHeaded && periodCol.period.format !== null && FORMAT_GRANULARITY[periodCol.period.format] === 'day')
     measures.push({ kind: 'events', name: '', count: null, cases: null });
   return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, ...(phaseCol !== null ? { phase: phaseCol } : {}) };
 }
