@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { ServerResponse } from 'node:http';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, staticHostHeadersFile } from './src/csp.ts';
+import { SAMPLE_PREVIEW } from './src/lib/workspace/samplePreview.ts';
 import { BROWSER_TIMEOUT, HOOK_TIMEOUT, TEST_TIMEOUT } from './tests/timeouts.ts';
 
 /**
@@ -26,8 +29,32 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * The bundled sample's series, computed at build time with the app's own ingest and aggregation
+ * (src/build/samplePreview.ts): a first visit draws them while DuckDB starts. Not in the dev
+ * server, which then waits for DuckDB as before.
+ */
+const run = promisify(execFile);
+
+function samplePreview(): Plugin {
+  let computed: Promise<{ stdout: string }> | null = null;
+  return {
+    name: 'spc-sample-preview',
+    apply: 'build',
+    // Started with the build and awaited at its end, so it runs beside the bundling. In a child
+    // process under tsx: the app's modules are not bundled into this config.
+    buildStart() {
+      computed = run(process.execPath, ['--import', 'tsx', 'src/build/samplePreview.ts', `data-samples/${SAMPLE_PREVIEW.sample}`], { maxBuffer: 64 * 2 ** 20 });
+      computed.catch(() => {}); // reported in generateBundle
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SAMPLE_PREVIEW.file, source: (await computed!).stdout });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), securityHeaders()],
+  plugins: [svelte(), securityHeaders(), samplePreview()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   server: { port: 5173 },

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { aggregateSeries, appendBatch, createLongTable, type AggregateGranularity } from '../lib/data/aggregate.ts';
+import { appendBatch, createLongTable, type AggregateGranularity } from '../lib/data/aggregate.ts';
 import { defaultAggregation, defaultGranularity, rejectionMessage, type IngestReport } from '../lib/data/ingest/index.ts';
 import { createNodeRunner } from '../lib/data/node-runner.ts';
 import { importBytes } from '../lib/data/importReaders.ts';
@@ -24,8 +24,7 @@ import { isLocale, LOCALES, messages, type Locale } from '../lib/i18n/index.ts';
 import type { SpcResult } from '../lib/spc/types.ts';
 import { evaluate, type Evaluated, type SeriesInput } from '../lib/workspace/evaluate.ts';
 import { overviewGroups } from '../lib/workspace/overview.ts';
-import { toSeriesInputs } from '../lib/workspace/series.ts';
-import { phaseSplits } from '../lib/data/phases.ts';
+import { aggregatedInputs } from '../lib/workspace/series.ts';
 import type { Change } from '../lib/workspace/changes.ts';
 import { goalFulfilment } from '../lib/workspace/fulfilment.ts';
 import { DEFAULT_SETTINGS, positionsOf, type SeriesSettings } from '../lib/workspace/settings.ts';
@@ -165,8 +164,7 @@ export async function reportMain(argv: readonly string[], write: (s: string) => 
     report = await read(p, (b) => appendBatch(runner, b));
     if (report.used === 0) throw new InputError(`no usable rows in "${args.base.file}"` + (report.rejected[0] ? ` (first: ${rejectionMessage(report.rejected[0])})` : ''));
     granularity = report.dateFormat === null ? 'none' : (args.base.period ?? defaultGranularity(p.inspection));
-    const series = await aggregateSeries(runner, { granularity, agg });
-    evaluated = toSeriesInputs(series, await phaseSplits(runner, granularity), report.measures).map((input) => evaluate(input, settingsOf(input), saved.changes));
+    evaluated = (await aggregatedInputs(runner, { granularity, agg, report })).map((input) => evaluate(input, settingsOf(input), saved.changes));
   } finally {
     runner.close();
   }

@@ -2,10 +2,10 @@
  * The state classes wired to the browser: DuckDB-WASM, the ingest worker, IndexedDB, the bundled
  * sample, the URL hash and localStorage. Tests build the same classes on in-memory parts instead.
  */
-import { aggregateSeries, checkPeriodSpan } from '../lib/data/aggregate';
+import { checkPeriodSpan } from '../lib/data/aggregate';
 import { IngestSession } from '../lib/data/ingestClient';
-import { phaseSplits } from '../lib/data/phases';
-import { toSeriesInputs } from '../lib/workspace/series';
+import { isSamplePreview, SAMPLE_PREVIEW, type SamplePreview } from '../lib/workspace/samplePreview';
+import { aggregatedInputs } from '../lib/workspace/series';
 import { isGroupBy, type GroupBy } from '../lib/workspace/view';
 import { DataSession } from './dataSession.svelte';
 import { indexedDbPersistence } from './persisted';
@@ -16,21 +16,26 @@ import sampleUrl from '../../data-samples/kvalitet-sv.csv?url';
 import eventsSampleUrl from '../../data-samples/falls-events-sv.csv?url';
 import sampleSettings from '../../data-samples/kvalitet-sv.settings.json?raw';
 
-export const SAMPLE_NAME = 'kvalitet-sv.csv';
+export const SAMPLE_NAME = SAMPLE_PREVIEW.sample;
 /** The event-date sample: falls with injury, one row per fall (T charts per unit). */
 export const EVENTS_SAMPLE_NAME = 'falls-events-sv.csv';
 
 const fetched = (url: string) => async () => (await fetch(url)).blob();
+
+/** The build's preview of the first sample (absent from the dev server: then nothing is shown early). */
+async function samplePreview(): Promise<SamplePreview | null> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${SAMPLE_PREVIEW.file}`);
+  if (!response.ok) return null;
+  const preview: unknown = await response.json();
+  return isSamplePreview(preview, SAMPLE_NAME) ? preview : null;
+}
 
 export function browserDataSession(): DataSession {
   return new DataSession({
     // DuckDB's JS API (and apache-arrow) in a chunk of its own, fetched when DuckDB starts: not in the first load.
     startDb: async () => (await import('../lib/data/duckdb')).browserRunner(),
     newIngest: () => new IngestSession(),
-    async aggregate(db, { granularity, agg, report }) {
-      const series = await aggregateSeries(db, { granularity, agg });
-      return toSeriesInputs(series, await phaseSplits(db, granularity), report?.measures ?? []);
-    },
+    aggregate: aggregatedInputs,
     checkSpan: (db, granularity, table) => checkPeriodSpan(db, granularity, undefined, table),
     persistence: indexedDbPersistence,
     // The quality sample first: a first visit opens it.
@@ -38,6 +43,7 @@ export function browserDataSession(): DataSession {
       { name: SAMPLE_NAME, load: fetched(sampleUrl) },
       { name: EVENTS_SAMPLE_NAME, measure: 'Fall med skada', load: fetched(eventsSampleUrl) },
     ],
+    preview: samplePreview,
   });
 }
 

@@ -11,6 +11,7 @@ import type { Aggregation } from '../lib/spc/types';
 import type { SeriesInput } from '../lib/workspace/evaluate';
 import { fitsInBrowser } from '../lib/workspace/readPlan';
 import { seriesFileMapping } from '../lib/workspace/mapping';
+import type { SamplePreview } from '../lib/workspace/samplePreview';
 import type { Persistence, StoredImport } from './persisted';
 
 export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points' | 'too-big';
@@ -43,6 +44,8 @@ export interface DataSessionDeps {
   persistence: Pick<Persistence, 'loadImport' | 'saveImport' | 'forgetImport' | 'loadMapping' | 'saveMapping' | 'forgetMapping'>;
   /** The bundled samples; the first is the one a first visit opens. */
   samples: readonly SampleFile[];
+  /** The first sample's series computed at build time, shown on a first visit while DuckDB starts; null when absent. */
+  preview?(): Promise<SamplePreview | null>;
 }
 
 /** A bundled sample file; `measure` names an event list's measure (the file name would otherwise). */
@@ -82,6 +85,10 @@ export class DataSession {
   #ingest: Ingest | null = null;
   #controller: AbortController | null = null;
   #pendingBlob: Blob | null = null;
+  /** Settles when DuckDB has started and the first file (stored or sample) is read; what the user opens waits for it. */
+  #started: Promise<void> | null = null;
+  /** The inputs shown are the build's preview of the sample, not yet read into DuckDB. */
+  #previewShown = false;
 
   constructor(deps: DataSessionDeps) {
     this.#deps = deps;
@@ -103,28 +110,60 @@ export class DataSession {
   /** The bundled samples, by name; the first is the default. */
   get samples(): readonly string[] { return this.#deps.samples.map((s) => s.name); }
 
-  /** Start DuckDB, then read the stored file again, or the sample on a first visit. */
-  async start(): Promise<void> {
+  /**
+   * Start DuckDB, then read the stored file again, or the sample on a first visit. On a first
+   * visit the build's preview of the sample is shown while DuckDB starts (status stays 'starting').
+   */
+  start(): Promise<void> {
+    this.#started ??= this.#start();
+    return this.#started;
+  }
+
+  async #start(): Promise<void> {
+    const db = this.#deps.startDb();
+    // Handled below; without this, a failure while the preview loads would be an unhandled rejection.
+    db.catch(() => {});
+    const stored = await this.#deps.persistence.loadImport();
+    if (!stored) await this.#showPreview();
     try {
-      this.#db = await this.#deps.startDb();
+      this.#db = await db;
     } catch (e) {
       console.warn('DuckDB did not start:', e);
       this.#status = { kind: 'error', code: 'db-start' };
       return;
     }
-    const stored = await this.#deps.persistence.loadImport();
     if (stored) await this.#importStored(stored);
-    else await this.loadSample();
+    else await this.#loadSample();
+  }
+
+  async #showPreview(): Promise<void> {
+    const preview = await this.#deps.preview?.().catch(() => null);
+    // Only the sample a first visit opens, and only until something else is shown.
+    if (!preview || preview.name !== this.#deps.samples[0]?.name || this.#source) return;
+    this.#inputs = preview.inputs;
+    this.#report = preview.report;
+    this.#reportFile = preview.name;
+    this.#source = { name: preview.name, sample: true };
+    this.#granularity = preview.granularity;
+    this.#valueAgg = preview.agg;
+    this.#previewShown = true;
   }
 
   /** Open a bundled sample (by default the first); the stored import remembers which. */
   async loadSample(name?: string): Promise<void> {
+    await this.#started;
+    await this.#loadSample(name);
+  }
+
+  async #loadSample(name?: string): Promise<void> {
     const sample = this.#deps.samples.find((s) => s.name === name) ?? this.#deps.samples[0];
     if (!sample) return;
     await this.#inspect(sample.name, await sample.load(), true, sample.measure);
   }
 
   async openFile(file: File): Promise<void> {
+    // A file chosen while DuckDB starts is read once it has (the preview is no place to read into).
+    await this.#started;
     // Past what the browser can hold: say so before reading a byte (the command line reads any size).
     if (!fitsInBrowser(file.size)) {
       this.#status = { kind: 'error', code: 'too-big', file: file.name, bytes: file.size };
@@ -248,7 +287,7 @@ export class DataSession {
     const failed = this.#errorCode();
     if (failed) {
       await this.#deps.persistence.forgetImport(stored, `could not be read again: ${failed}`);
-      await this.loadSample();
+      await this.#loadSample();
     }
   }
 
@@ -317,6 +356,7 @@ export class DataSession {
    * period length that would fill too many points is refused: the one before stays, with a message.
    */
   async setAggregation(granularity: AggregateGranularity, agg: Aggregation): Promise<void> {
+    await this.#started;
     if (this.#eventList) return;
     const before = { granularity: this.#granularity, agg: this.#valueAgg };
     this.#granularity = granularity;
@@ -343,6 +383,10 @@ export class DataSession {
 
   async #aggregate(): Promise<void> {
     if (!this.#db) return;
-    this.#inputs = await this.#deps.aggregate(this.#db, { granularity: this.#granularity, agg: this.#valueAgg, report: this.#report });
+    const inputs = await this.#deps.aggregate(this.#db, { granularity: this.#granularity, agg: this.#valueAgg, report: this.#report });
+    // The sample read into DuckDB gives the preview's series again: keep the drawn ones (no redraw).
+    const same = this.#previewShown && JSON.stringify(inputs) === JSON.stringify(this.#inputs);
+    this.#previewShown = false;
+    if (!same) this.#inputs = inputs;
   }
 }

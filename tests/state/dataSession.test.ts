@@ -3,6 +3,7 @@ import { TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '
 import { IngestError } from '../../src/lib/data/ingestClient';
 import type { SqlRunner } from '../../src/lib/data/sql';
 import type { SeriesInput } from '../../src/lib/workspace/evaluate';
+import type { SamplePreview } from '../../src/lib/workspace/samplePreview';
 import { DataSession } from '../../src/state/dataSession.svelte';
 import { CSV, FakeIngest, memoryPersistence, report, settle } from './fakes';
 
@@ -17,14 +18,14 @@ const checkSpan = async (_db: SqlRunner, g: AggregateGranularity) => {
   if (g === 'day' || g === 'week') throw new TooManyPointsError(span(g));
 };
 
-function setup(opts: { failDb?: boolean } = {}) {
+function setup(opts: { failDb?: boolean; db?: Promise<SqlRunner>; preview?: SamplePreview } = {}) {
   const ingests: FakeIngest[] = [];
   const persistence = memoryPersistence();
   const aggregations: unknown[] = [];
   const session = new DataSession({
     startDb: async () => {
       if (opts.failDb) throw new Error('no wasm');
-      return db;
+      return opts.db ?? db;
     },
     newIngest: () => {
       const i = new FakeIngest();
@@ -35,6 +36,7 @@ function setup(opts: { failDb?: boolean } = {}) {
     checkSpan,
     persistence,
     samples: [{ name: 'sample.csv', load: async () => new Blob([CSV]) }],
+    ...(opts.preview ? { preview: async () => opts.preview! } : {}),
   });
   return { session, ingests, persistence, aggregations };
 }
@@ -52,6 +54,38 @@ describe('DataSession', () => {
     expect(session.source).toEqual({ name: 'sample.csv', sample: true });
     expect(ingests[0]!.disposed).toBe(true);
     expect((persistence.records.get('file') as { name: string; granularity: string }).name).toBe('sample.csv');
+  });
+
+  it('shows the build\'s preview of the sample while DuckDB starts; a file chosen meanwhile is read once it has', async () => {
+    let started!: (db: SqlRunner) => void;
+    const preview: SamplePreview = { version: 1, name: 'sample.csv', granularity: 'month', agg: 'mean', report: report(), inputs: [series] };
+    const { session, ingests } = setup({ db: new Promise((resolve) => (started = resolve)), preview });
+    const starting = session.start();
+    await settle();
+    // Drawn before DuckDB runs; the status still says it is starting.
+    expect(session.inputs).toEqual([series]);
+    expect(session.source).toEqual({ name: 'sample.csv', sample: true });
+    expect(session.status).toEqual({ kind: 'starting' });
+    const opened = session.openFile(new File([CSV.replace('Värde', 'Antal')], 'mine.csv'));
+    await settle();
+    expect(ingests).toHaveLength(0);
+    started(db);
+    await settle();
+    ingests[0]!.finishRead();
+    await starting;
+    expect(session.inputs).toEqual([series]);
+    await opened;
+    expect(session.status).toEqual({ kind: 'mapping', file: 'mine.csv' });
+  });
+
+  it('a preview of another file is not shown', async () => {
+    let started!: (db: SqlRunner) => void;
+    const preview: SamplePreview = { version: 1, name: 'other.csv', granularity: 'month', agg: 'mean', report: report(), inputs: [series] };
+    const { session } = setup({ db: new Promise((resolve) => (started = resolve)), preview });
+    void session.start();
+    await settle();
+    expect(session.inputs).toEqual([]);
+    started(db);
   });
 
   it('says plainly when DuckDB does not start', async () => {

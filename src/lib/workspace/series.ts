@@ -2,8 +2,11 @@
  * From the data layer to the workspace, as the app does it after a file is read; the CLI's
  * report calls the same function, so both show the same series for the same file.
  */
-import { toObservations, type Series } from '../data/aggregate';
-import type { MeasureReport } from '../data/ingest';
+import { aggregateSeries, toObservations, type AggregateGranularity, type Series } from '../data/aggregate';
+import type { IngestReport, MeasureReport } from '../data/ingest';
+import { phaseSplits as phaseSplitsOf } from '../data/phases';
+import type { SqlRunner } from '../data/sql';
+import type { Aggregation } from '../spc/types';
 import type { Observation } from '../spc/types';
 import type { SeriesInput } from './evaluate';
 import { defaultScales } from './scale';
@@ -34,6 +37,15 @@ export function toSeriesInputs(series: Series[], phaseSplits: Map<string, (strin
       ...(s.kind === 'events' && until !== null ? { events: { until } } : {}),
     };
   });
+}
+
+/** The series of the rows read into DuckDB, as the workspace's inputs (the app, the CLI's report and the sample preview). */
+export async function aggregatedInputs(
+  db: SqlRunner,
+  { granularity, agg, report }: { granularity: AggregateGranularity; agg: Aggregation; report: Pick<IngestReport, 'measures'> | null },
+): Promise<SeriesInput[]> {
+  const series = await aggregateSeries(db, { granularity, agg });
+  return toSeriesInputs(series, await phaseSplitsOf(db, granularity), report?.measures ?? []);
 }
 
 function lastEventDate(series: Series[], observations: Observation[][]): string | null {
