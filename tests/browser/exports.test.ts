@@ -148,6 +148,8 @@ describe('neutralisation and suppression on an uploaded file', () => {
     expect(rows[1]![col('measure')]).toBe(`'=HYPERLINK("x")`);
     expect(rows[1]![col('unit')]).toBe("'@Avd");
     nums.forEach((n, i) => expect(rows[i + 1]![col('numerator')]).toBe(n < 5 ? '<5' : String(n)));
+    // With data shown, the sample picker sits under the toolbar's "More" fold.
+    await page.locator('.more-actions summary').click();
     await page.getByRole('button', { name: 'Läs in exempeldata' }).click();
     await page.locator('li.card', { hasText: 'Avd 12 Medicin' }).first().waitFor();
   });
