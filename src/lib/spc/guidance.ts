@@ -87,25 +87,40 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * be seen in rows and stays unset.
  */
 export function describeShape(rows: Observation[]): DataShape {
+  // One pass over the rows (the shape is asked for every series of a file).
   const sizes = new Map<string, number>();
-  for (const r of rows) sizes.set(String(r.x), (sizes.get(String(r.x)) ?? 0) + 1);
-  const ys = rows.map((r) => r.y).filter((y): y is number => y !== null && Number.isFinite(y));
-  const withN = rows.filter((r) => r.n !== null && r.n !== undefined);
-  const ns = withN.map((r) => r.n as number);
+  let integerValues = true;
+  let nonNegative = true;
+  let withN = 0;
+  let nTotal = 0;
+  let numeratorsBounded = true;
+  let eventRows = true;
+  let allFirstOfMonth = true;
+  for (const r of rows) {
+    const key = String(r.x);
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+    const y = r.y;
+    if (y !== null && Number.isFinite(y)) {
+      if (!Number.isInteger(y)) integerValues = false;
+      if (!(y >= 0)) nonNegative = false;
+    }
+    if (r.n !== null && r.n !== undefined) {
+      withN++;
+      nTotal += r.n;
+      if (!(y === null || y <= r.n)) numeratorsBounded = false;
+    }
+    if (eventRows && !(typeof r.x === 'string' && ISO_DATE.test(r.x) && (y === null || y === 1))) eventRows = false;
+    if (allFirstOfMonth && !key.endsWith('-01')) allFirstOfMonth = false;
+  }
   const subgroupSizes = [...sizes.values()];
   return {
-    hasDenominator: withN.length > 0,
-    integerValues: ys.every(Number.isInteger),
-    nonNegative: ys.every((y) => y >= 0),
+    hasDenominator: withN > 0,
+    integerValues,
+    nonNegative,
     subgroupSizes,
-    eventDates:
-      rows.length > 0 &&
-      withN.length === 0 &&
-      rows.every((r) => typeof r.x === 'string' && ISO_DATE.test(r.x) && (r.y === null || r.y === 1)) &&
-      !rows.every((r) => String(r.x).endsWith('-01')) &&
-      subgroupSizes.every((s) => s === 1),
-    denominatorsLarge: ns.length > 0 && ns.reduce((a, b) => a + b, 0) / ns.length > LARGE_DENOMINATOR,
-    numeratorsBounded: withN.every((r) => r.y === null || r.y <= (r.n as number)),
+    eventDates: rows.length > 0 && withN === 0 && eventRows && !allFirstOfMonth && subgroupSizes.every((s) => s === 1),
+    denominatorsLarge: withN > 0 && nTotal / withN > LARGE_DENOMINATOR,
+    numeratorsBounded,
   };
 }
 

@@ -70,7 +70,11 @@ export function sum(values: readonly number[]): number {
 
 /** Mean ignoring missing values; null when nothing is left. */
 export function mean(values: readonly (number | null)[]): number | null {
-  const v = present(values);
+  return meanOfPresent(present(values));
+}
+
+/** Mean of values already finite (see `present`), without a copy; null when empty. */
+export function meanOfPresent(v: readonly number[]): number | null {
   if (v.length === 0) return null;
   const m = sum(v) / v.length;
   // One refinement pass, as R's mean() does, for accuracy on large offsets.
@@ -90,8 +94,11 @@ export function median(values: readonly (number | null)[]): number | null {
 /** Sample standard deviation (n − 1 denominator); null with fewer than two values. */
 export function sd(values: readonly (number | null)[]): number | null {
   const v = present(values);
-  if (v.length < 2) return null;
-  const m = mean(v)!;
+  return v.length < 2 ? null : sdAbout(v, meanOfPresent(v)!);
+}
+
+/** Sample standard deviation of finite values about their mean `m` (at least two values). */
+export function sdAbout(v: readonly number[], m: number): number {
   let ss = 0;
   for (const x of v) ss += (x - m) * (x - m);
   return Math.sqrt(ss / (v.length - 1));

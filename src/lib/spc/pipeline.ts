@@ -13,7 +13,7 @@ import { phaseFlags } from './phases.ts';
 import { runsAnalysis, type RunsResult } from './runs.ts';
 import { goalAt } from './goal.ts';
 import { mean } from './math.ts';
-import { ihiRunsTest, PROFILES, ruleHits, type ProfileSpec } from './rules/index.ts';
+import { ihiRunsTest, PROFILES, ruleHits, type PointRule, type ProfileSpec, type RuleHit } from './rules/index.ts';
 import { classify } from './classify.ts';
 import { chartWarnings } from './guidance.ts';
 import { SpcInputError } from './errors.ts';
@@ -46,6 +46,21 @@ const withoutLimits = (l: PhaseLimits): PhaseLimits => {
   return { ...l, lcl: none, ucl: none, lcl95: none, ucl95: none };
 };
 
+/** Indices of the points of each phase, phases in order of their first point. */
+function indicesByPhase(phase: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  phase.forEach((id, i) => {
+    const list = out.get(id);
+    if (list) list.push(i);
+    else out.set(id, [i]);
+  });
+  return out;
+}
+
+/** Each rule of a point's hits once, in the hits' order (most points have none or one). */
+const distinctRules = (hits: readonly RuleHit[]): PointRule[] =>
+  hits.length === 0 ? [] : hits.length === 1 ? [hits[0]!.rule] : [...new Set(hits.map((h) => h.rule))];
+
 interface PhaseResult {
   indices: number[];
   limits: PhaseLimits;
@@ -70,9 +85,7 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
   const screen = options.screenMovingRanges ?? profile.screenMovingRanges;
   const fixedCl = options.cl === undefined || options.cl === null ? null : options.cl / multiply;
 
-  const phaseIds = [...new Set(flags.phase)];
-  const phaseLimits = phaseIds.map((id) => {
-    const indices = flags.phase.flatMap((p, i) => (p === id ? [i] : []));
+  const phaseLimits = [...indicesByPhase(flags.phase).values()].map((indices) => {
     const computed = spec.limits({
       subgroups: indices.map((i) => subgroups[i]!),
       base: indices.map((i) => flags.baseline[i]! && flags.included[i]!),
@@ -95,11 +108,11 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
   });
   const plottedTolerance = tolerance * Math.abs(multiply);
 
+  const scale = (v: number | null | undefined) => finite(v === null || v === undefined ? null : v * multiply);
   const points: SpcPoint[] = new Array<SpcPoint>(subgroups.length);
   for (const [k, r] of results.entries()) {
     r.indices.forEach((i, j) => {
       const s = subgroups[i]!;
-      const scale = (v: number | null | undefined) => finite(v === null || v === undefined ? null : v * multiply);
       const y = scale(r.limits.y[j]);
       const cl = scale(r.limits.cl[j]);
       const lcl = scale(r.limits.lcl[j]);
@@ -162,12 +175,8 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
     return summary;
   });
 
-  const hits = ruleHits(
-    rules,
-    points.map((p) => ({ y: p.y, cl: p.cl, lcl: p.lcl, ucl: p.ucl, lcl95: p.lcl95, ucl95: p.ucl95, phase: p.phase, excluded: p.excluded })),
-    { shift: options.shift, trend: options.trend, tolerance: plottedTolerance },
-  );
-  points.forEach((p, i) => (p.rules = [...new Set(hits[i]!.map((h) => h.rule))]));
+  const hits = ruleHits(rules, points, { shift: options.shift, trend: options.trend, tolerance: plottedTolerance });
+  points.forEach((p, i) => (p.rules = distinctRules(hits[i]!)));
   const classified = classify(points, hits, phases, {
     direction,
     conflictRule: options.conflictRule ?? 'concern',

@@ -6,7 +6,7 @@
  *  - without denominators, y = mean | median | sum of the non-missing values, n = null.
  */
 import type { Aggregation, Observation } from './types.ts';
-import { mean, median, present, sd, sum } from './math.ts';
+import { meanOfPresent, median, sdAbout, sum } from './math.ts';
 import { compareX } from './series.ts';
 
 export interface Subgroup {
@@ -26,13 +26,6 @@ export interface Subgroup {
   y: number | null;
 }
 
-const AGGREGATORS: Record<Aggregation, (v: number[]) => number | null> = {
-  mean: (v) => mean(v),
-  median: (v) => median(v),
-  // An all-missing subgroup stays missing (qicharts2 would give 0 here).
-  sum: (v) => (v.length ? sum(v) : null),
-};
-
 function finiteOrNull(v: number): number | null {
   return Number.isFinite(v) ? v : null;
 }
@@ -42,25 +35,44 @@ export function hasDenominators(rows: readonly Observation[]): boolean {
   return rows.some((r) => r.n !== null && r.n !== undefined);
 }
 
+/** The rows of one x: their count, and the finite y and n of the rows that count. */
+interface Group {
+  x: number | string;
+  rows: number;
+  ys: number[];
+  ns: number[];
+}
+
+const isFinite = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
+
+/**
+ * One pass over the rows groups them by x, keeping only the finite values (as `present` would);
+ * then each group is summarised without further copies.
+ */
 export function buildSubgroups(rows: readonly Observation[], agg: Aggregation = 'mean'): Subgroup[] {
   const withN = hasDenominators(rows);
-  const groups = new Map<string, { x: number | string; ys: (number | null)[]; ns: (number | null)[] }>();
+  // Keyed by x itself: a Map keeps 1 and '1' apart, as a typed key would.
+  const groups = new Map<number | string, Group>();
   for (const row of rows) {
-    const key = `${typeof row.x}:${row.x}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { x: row.x, ys: [], ns: [] }));
-    let y = row.y;
-    let n = row.n ?? null;
-    if (withN && (y === null || n === null)) y = n = null;
-    g.ys.push(y);
-    g.ns.push(n);
+    let g = groups.get(row.x);
+    if (!g) groups.set(row.x, (g = { x: row.x, rows: 0, ys: [], ns: [] }));
+    g.rows++;
+    const n = row.n ?? null;
+    if (withN && (row.y === null || n === null)) continue;
+    if (isFinite(row.y)) g.ys.push(row.y);
+    if (isFinite(n)) g.ns.push(n);
   }
   const sorted = [...groups.values()].sort((a, b) => compareX(a.x, b.x));
   return sorted.map((g, i) => {
-    const ys = present(g.ys);
-    const ySum = g.ys.length === 1 && ys.length === 0 ? null : sum(ys);
-    const n = withN ? sum(present(g.ns)) : null;
-    const y = withN ? finiteOrNull(sum(ys) / n!) : AGGREGATORS[agg](ys);
-    return { x: g.x, position: i + 1, ySum, yLength: ys.length, yMean: mean(ys), ySd: sd(ys), n, y };
+    const ys = g.ys;
+    const total = sum(ys);
+    const ySum = g.rows === 1 && ys.length === 0 ? null : total;
+    const n = withN ? sum(g.ns) : null;
+    const yMean = meanOfPresent(ys);
+    const ySd = ys.length < 2 ? null : sdAbout(ys, yMean!);
+    // An all-missing subgroup stays missing under sum (qicharts2 would give 0 here).
+    const aggregated = agg === 'mean' ? yMean : agg === 'median' ? median(ys) : ys.length ? total : null;
+    const y = withN ? finiteOrNull(total / n!) : aggregated;
+    return { x: g.x, position: i + 1, ySum, yLength: ys.length, yMean, ySd, n, y };
   });
 }

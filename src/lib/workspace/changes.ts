@@ -51,6 +51,7 @@ export function seriesPhases(
   series: { measure: string; unit: string; observations: Observation[] },
   userSplits: readonly X[] = [],
 ): SeriesPhases {
+  if (changes.length === 0 && userSplits.length === 0) return { part: [], annotations: [] };
   const pos = positionsOf(series.observations);
   const xs = [...pos.keys()];
   const parts = new Set<number>();

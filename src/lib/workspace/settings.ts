@@ -57,14 +57,24 @@ export function seriesId(measure: string, unit: string): string {
 }
 
 /** Distinct x values in engine order (numbers ascending, ISO dates lexically). */
-export function positionsOf(observations: Observation[]): Map<X, number> {
-  const xs = [...new Set(observations.map((o) => o.x))].sort(compareX);
-  return new Map(xs.map((x, i) => [x, i + 1]));
+export function positionsOf(observations: readonly Observation[]): Map<X, number> {
+  const distinct = new Set<X>();
+  for (const o of observations) distinct.add(o.x);
+  const xs = [...distinct];
+  // Exports come sorted by period: a sorted list needs no sort (compareX still rejects mixed x).
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) sorted = compareX(xs[i - 1]!, xs[i]!) < 0;
+  if (!sorted) xs.sort(compareX);
+  const pos = new Map<X, number>();
+  xs.forEach((x, i) => pos.set(x, i + 1));
+  return pos;
 }
 
 /** Engine options for a series; settings that name an x no longer in the data are ignored. */
 export function toSpcOptions(settings: SeriesSettings, observations: Observation[], suggested: ChartType): SpcOptions {
-  const pos = positionsOf(observations);
+  // Only settings that name an x need the positions.
+  const named = settings.splits.length > 0 || settings.excluded.length > 0 || settings.freezeAt !== null;
+  const pos = named ? positionsOf(observations) : new Map<X, number>();
   const at = (x: X) => pos.get(x);
   const defined = (v: number | undefined): v is number => v !== undefined;
   const part = settings.splits.map(at).filter(defined).sort((a, b) => a - b);

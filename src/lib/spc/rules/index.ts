@@ -3,7 +3,7 @@ import { astronomical } from './astronomical.ts';
 import { beyondLimits } from './beyondLimits.ts';
 import { fourOfFive } from './fourOfFive.ts';
 import { countRuns, runsLimits } from './ihiRuns.ts';
-import { POINT_RULES, profileRules, type RuleSpec } from './profiles.ts';
+import { profileRules, ruleRank, type RuleSpec } from './profiles.ts';
 import { shift } from './shift.ts';
 import { trendRuns } from './trend.ts';
 import { twoOfThree } from './twoOfThree.ts';
@@ -40,12 +40,14 @@ export interface RuleHit {
   sign: -1 | 0 | 1;
 }
 
-/** Signs per point of one rule over the given (non-missing, in-order) points; empty = no hit. */
-function run(spec: RuleSpec, pts: ZonePoint[], tolerance: number): (-1 | 0 | 1)[][] {
+/** Called once per hit: index `j` in the rule's points, and the hit's sign. */
+type Emit = (j: number, sign: -1 | 0 | 1) => void;
+
+/** Runs one rule over the given (non-missing, in-order) points and emits each hit. */
+function run(spec: RuleSpec, pts: ZonePoint[], tolerance: number, emit: Emit): void {
   if (spec.rule === 'trend') {
-    const signs: (-1 | 1)[][] = pts.map(() => []);
-    for (const r of trendRuns(pts, spec.length, spec.ties)) for (let k = r.from; k <= r.to; k++) signs[k]!.push(r.sign);
-    return signs;
+    for (const r of trendRuns(pts, spec.length, spec.ties)) for (let k = r.from; k <= r.to; k++) emit(k, r.sign);
+    return;
   }
   const flags = (() => {
     switch (spec.rule) {
@@ -61,18 +63,34 @@ function run(spec: RuleSpec, pts: ZonePoint[], tolerance: number): (-1 | 0 | 1)[
         return astronomical(pts);
     }
   })();
-  return flags.map((hit, j) => (hit ? [sideOf(pts[j]!, tolerance)] : []));
+  for (let j = 0; j < flags.length; j++) if (flags[j]) emit(j, sideOf(pts[j]!, tolerance));
 }
 
-/** Runs of consecutive indices with the same phase (or the whole series when `across`). */
-function segments(points: RulePoint[], across: boolean): number[][] {
-  const out: number[][] = [];
-  points.forEach((p, i) => {
-    if (out.length === 0 || (!across && points[i - 1]!.phase !== p.phase)) out.push([]);
-    out.at(-1)!.push(i);
-  });
+/** A run of points the rules see together: their indices in the series and the points themselves. */
+interface Segment {
+  idx: number[];
+  pts: ZonePoint[];
+}
+
+/**
+ * Runs of consecutive indices with the same phase (or the whole series when `across`), each
+ * without its missing y. The points are the caller's own objects, not copies: a point with a y
+ * is a ZonePoint, and the rules only read it.
+ */
+function segments(points: readonly RulePoint[], across: boolean): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    if (out.length === 0 || (!across && points[i - 1]!.phase !== p.phase)) out.push({ idx: [], pts: [] });
+    if (p.y === null) continue;
+    const seg = out[out.length - 1]!;
+    seg.idx.push(i);
+    seg.pts.push(p as ZonePoint);
+  }
   return out;
 }
+
+const byRank = (a: RuleHit, b: RuleHit) => ruleRank(a.rule) - ruleRank(b.rule);
 
 /**
  * Rule hits at each point under a profile (index-aligned with points), ordered by rank.
@@ -80,19 +98,20 @@ function segments(points: RulePoint[], across: boolean): number[][] {
  * profile lets it cross a rebase. A missing y is skipped: it gets no rule and the points either
  * side of it are treated as consecutive. Excluded points are tested like any other.
  */
-export function ruleHits(profile: RuleProfile, points: RulePoint[], opts: ProfileOptions = {}): RuleHit[][] {
+export function ruleHits(profile: RuleProfile, points: readonly RulePoint[], opts: ProfileOptions = {}): RuleHit[][] {
   const out: RuleHit[][] = points.map(() => []);
+  const tolerance = opts.tolerance ?? 0;
+  // The segments depend only on `across`: built once for each value used.
+  const cache = new Map<boolean, Segment[]>();
   for (const spec of profileRules(profile, opts)) {
     const across = spec.rule === 'trend' && spec.acrossPhases;
-    for (const seg of segments(points, across)) {
-      const idx = seg.filter((i) => points[i]!.y !== null);
-      const pts = idx.map((i) => ({ ...points[i]!, y: points[i]!.y as number }));
-      run(spec, pts, opts.tolerance ?? 0).forEach((signs, j) => {
-        for (const sign of signs) out[idx[j]!]!.push({ rule: spec.rule, sign });
-      });
-    }
+    let segs = cache.get(across);
+    if (segs === undefined) cache.set(across, (segs = segments(points, across)));
+    for (const { idx, pts } of segs) run(spec, pts, tolerance, (j, sign) => out[idx[j]!]!.push({ rule: spec.rule, sign }));
   }
-  return out.map((hits) => POINT_RULES.flatMap((r) => hits.filter((h) => h.rule === r)));
+  // A stable sort keeps the order of the hits of one rule (a peak's rising trend before its falling one).
+  for (const hits of out) if (hits.length > 1) hits.sort(byRank);
+  return out;
 }
 
 /** The rules that fire at each point (each once, highest rank first). */

@@ -17,15 +17,19 @@ export interface WindowSide {
  * Windows are checked for each side separately, so both sides can never add up.
  */
 export function kOfWindow(points: ZonePoint[], k: number, w: number, sides: readonly WindowSide[]): boolean[] {
-  const flags = points.map(() => false);
+  const flags = new Array<boolean>(points.length).fill(false);
   for (const { beyond, onSide } of sides) {
     const hit = points.map(beyond);
     const ok = points.map((p) => onSide === undefined || onSide(p));
     for (let s = 0; s + w <= points.length; s++) {
-      const span = [...Array(w).keys()].map((j) => s + j);
-      if (!span.every((i) => ok[i])) continue;
-      const idx = span.filter((i) => hit[i]);
-      if (idx.length >= k) for (const i of idx) flags[i] = true;
+      let count = 0;
+      let allOk = true;
+      for (let i = s; i < s + w && allOk; i++) {
+        allOk = ok[i]!;
+        if (hit[i]) count++;
+      }
+      if (!allOk || count < k) continue;
+      for (let i = s; i < s + w; i++) if (hit[i]) flags[i] = true;
     }
   }
   return flags;
