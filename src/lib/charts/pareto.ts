@@ -40,6 +40,9 @@ export const PARETO_REFERENCE = 80;
 const CHAR = 6.2;
 /** Longest category label drawn slanted; the table gives the whole text. */
 const SLANT_MAX = 22;
+/** Slanted labels rise steeply (60°), so the first one stays inside the chart's left edge. */
+const SLANT_ANGLE = 60;
+const SLANT_SIN = Math.sin((SLANT_ANGLE * Math.PI) / 180);
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 let idCounter = 0;
@@ -64,7 +67,7 @@ export function renderParetoChart(svg: SVGSVGElement, bars: readonly ParetoBar[]
   const words = wrapAll(names, band);
   // Labels that do not fit their band as words are slanted; the bottom margin follows the labels.
   const slanted = words === null;
-  const labelDepth = slanted ? Math.min(SLANT_MAX, Math.max(0, ...names.map((n) => n.length))) * CHAR * 0.7 + 12 : 14 * Math.max(1, ...words.map((w) => w.length)) + 6;
+  const labelDepth = slanted ? Math.min(SLANT_MAX, Math.max(0, ...names.map((n) => n.length))) * CHAR * SLANT_SIN + 12 : 14 * Math.max(1, ...words.map((w) => w.length)) + 6;
   const frame = { left, right, top: legendHeight + 14, bottom: height - labelDepth - 28 };
 
   const x = scaleBand<number>().domain(bars.map((_, i) => i)).range([frame.left, frame.right]).padding(0.2);
@@ -135,7 +138,7 @@ function categoryLabels(axis: G, names: readonly string[], words: string[][] | n
       words[i]!.forEach((w, k) => text.append('tspan').attr('x', 0).attr('dy', k === 0 ? 0 : 14).text(w));
     } else {
       const short = name.length > SLANT_MAX ? `${name.slice(0, SLANT_MAX - 1)}…` : name;
-      text.attr('text-anchor', 'end').attr('transform', `translate(${cx + 4},12) rotate(-40)`).text(short);
+      text.attr('text-anchor', 'end').attr('transform', `translate(${cx + 4},12) rotate(-${SLANT_ANGLE})`).text(short);
     }
   });
 }
