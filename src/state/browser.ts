@@ -3,6 +3,7 @@
  * sample, the URL hash and localStorage. Tests build the same classes on in-memory parts instead.
  */
 import { checkPeriodSpan } from '../lib/data/aggregate';
+import { categoryCounts } from '../lib/data/categories';
 import { IngestSession } from '../lib/data/ingestClient';
 import { isSamplePreview, SAMPLE_PREVIEW, type SamplePreview } from '../lib/workspace/samplePreview';
 import { aggregatedInputs } from '../lib/workspace/series';
@@ -37,6 +38,7 @@ export function browserDataSession(): DataSession {
     newIngest: () => new IngestSession(),
     aggregate: aggregatedInputs,
     checkSpan: (db, granularity, table) => checkPeriodSpan(db, granularity, undefined, table),
+    categories: (db) => categoryCounts(db),
     persistence: indexedDbPersistence,
     // The quality sample first: a first visit opens it.
     samples: [

@@ -3,6 +3,7 @@
  * aggregated series. Every read can be cancelled (an AbortSignal per read) and every promise
  * settles, also when the session is disposed mid-read.
  */
+import type { CategoryCount } from '../lib/data/categories';
 import { TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
 import { defaultAggregation, defaultGranularity, type ColumnMapping, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
 import { IngestError, type Ingest } from '../lib/data/ingestClient';
@@ -41,6 +42,8 @@ export interface DataSessionDeps {
   aggregate(db: SqlRunner, options: { granularity: AggregateGranularity; agg: Aggregation; report: IngestReport | null }): Promise<SeriesInput[]>;
   /** Throws TooManyPointsError when `table` (the rows just read) would fill too many points. */
   checkSpan(db: SqlRunner, granularity: AggregateGranularity, table: string): Promise<void>;
+  /** Events per measure × unit × category, read when the mapping names a category column (Pareto view). */
+  categories?(db: SqlRunner): Promise<CategoryCount[]>;
   persistence: Pick<Persistence, 'loadImport' | 'saveImport' | 'forgetImport' | 'loadMapping' | 'saveMapping' | 'forgetMapping'>;
   /** The bundled samples; the first is the one a first visit opens. */
   samples: readonly SampleFile[];
@@ -79,6 +82,7 @@ export class DataSession {
   #valueAgg = $state<Aggregation>('mean');
   #inputs = $state.raw<SeriesInput[]>([]);
   #eventList = $state(false);
+  #categories = $state.raw<CategoryCount[]>([]);
 
   #deps: DataSessionDeps;
   #db: SqlRunner | null = null;
@@ -105,6 +109,8 @@ export class DataSession {
   get granularity(): AggregateGranularity { return this.#granularity; }
   get valueAgg(): Aggregation { return this.#valueAgg; }
   get inputs(): SeriesInput[] { return this.#inputs; }
+  /** Events per category of an event list with a category column; empty without one. */
+  get categories(): CategoryCount[] { return this.#categories; }
   /** Whether the file has dates (a period length can then be chosen; an event list has none). */
   get dated(): boolean { return this.#report?.dateFormat !== null && !this.#eventList; }
   /** The bundled samples, by name; the first is the default. */
@@ -318,6 +324,8 @@ export class DataSession {
       this.#eventList = eventList;
       this.#valueAgg = file.agg ?? 'mean';
       await this.#aggregate();
+      const categorised = file.overrides.mapping?.category !== null && file.overrides.mapping?.category !== undefined;
+      this.#categories = categorised && this.#deps.categories ? await this.#deps.categories(db) : [];
       await this.#deps.persistence.saveImport({
         ...file,
         granularity: this.#granularity,

@@ -81,6 +81,11 @@ export class ViewState {
     this.#go({ kind: 'funnel', measure });
   }
 
+  /** The Pareto chart of an event measure's categories ('' : the first measure that has them). */
+  openPareto(measure: string): void {
+    this.#go({ kind: 'pareto', measure });
+  }
+
   backToOverview(): void {
     this.#go({ kind: 'overview', ...this.#memory.load() });
   }

@@ -40,6 +40,7 @@ interface LongRow {
   denominator: number | null;
   line: number;
   phase: string;
+  category: string;
 }
 
 async function readBoth(bytes: Uint8Array, overrides = {}) {
@@ -48,7 +49,7 @@ async function readBoth(bytes: Uint8Array, overrides = {}) {
   const js = await ingestIntoTable(runner, bytes, { ...overrides, table: 'by_js', reader: 'js' });
   const duck = await ingestIntoTable(runner, bytes, { ...overrides, table: 'by_duck' });
   const rows = (t: string) =>
-    runner.query<LongRow>(`SELECT measure, unit, kind, period, value, numerator, denominator, line, COALESCE(phase, '') AS phase FROM ${t} ORDER BY ALL`);
+    runner.query<LongRow>(`SELECT measure, unit, kind, period, value, numerator, denominator, line, COALESCE(phase, '') AS phase, COALESCE(category, '') AS category FROM ${t} ORDER BY ALL`);
   return { js, duck, jsRows: await rows('by_js'), duckRows: await rows('by_duck') };
 }
 

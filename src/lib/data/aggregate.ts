@@ -17,7 +17,7 @@ export type AggregateGranularity = 'none' | Granularity;
 export async function createLongTable(runner: SqlRunner, table = LONG_TABLE): Promise<void> {
   await runner.query(
     `CREATE OR REPLACE TABLE ${quoteIdent(table)} (measure VARCHAR, unit VARCHAR, kind VARCHAR, period VARCHAR, ` +
-      `value DOUBLE, numerator DOUBLE, denominator DOUBLE, line INTEGER, phase VARCHAR)`,
+      `value DOUBLE, numerator DOUBLE, denominator DOUBLE, line INTEGER, phase VARCHAR, category VARCHAR)`,
   );
 }
 
@@ -25,7 +25,8 @@ export async function createLongTable(runner: SqlRunner, table = LONG_TABLE): Pr
 export async function appendBatch(runner: SqlRunner, batch: LongBatch, table = LONG_TABLE): Promise<void> {
   const { measure, unit, kind, period, value, numerator, denominator, line } = batch;
   const phase = batch.phase ?? new Array<string>(batch.length).fill('');
-  await runner.insertColumns(table, { measure, unit, kind, period, value, numerator, denominator, line: Int32Array.from(line), phase }, false);
+  const category = batch.category ?? new Array<string>(batch.length).fill('');
+  await runner.insertColumns(table, { measure, unit, kind, period, value, numerator, denominator, line: Int32Array.from(line), phase, category }, false);
 }
 
 export interface AggregateOptions {

@@ -79,7 +79,8 @@ export function mappingOk(mapping: unknown, columns = Number.MAX_SAFE_INTEGER): 
   if (!isObject(mapping) || !isColumn(mapping.period, columns)) return false;
   const optional = (v: unknown) => v === null || isColumn(v, columns);
   const measures = mapping.measures;
-  return optional(mapping.measure) && optional(mapping.unit) && Array.isArray(measures) && measures.length > 0 && measures.every((m) => measureOk(m, columns));
+  const category = mapping.category === undefined || optional(mapping.category);
+  return optional(mapping.measure) && optional(mapping.unit) && category && Array.isArray(measures) && measures.length > 0 && measures.every((m) => measureOk(m, columns));
 }
 
 function overridesProblem(o: unknown, columns?: number): string | null {

@@ -1,7 +1,7 @@
 /**
  * Which view is shown, as a value and as the page's URL hash, so the browser's Back and Forward move
  * between views and a view can be linked to: the overview, one series' detail, the spread of one
- * change across units (by the change's id), goal fulfilment and the funnel plot of one measure.
+ * change across units (by the change's id), goal fulfilment, the funnel plot of one measure and the Pareto chart of an event measure.
  */
 export type GroupBy = 'measure' | 'unit';
 /** A ward's wall screen: the overview alone in large type, still or cycling group by group. */
@@ -13,13 +13,15 @@ export type View =
   | { kind: 'spread'; id: string }
   | { kind: 'fulfilment' }
   /** The units of one measure compared in a funnel plot ('' : the first measure that has one). */
-  | { kind: 'funnel'; measure: string };
+  | { kind: 'funnel'; measure: string }
+  /** An event measure's events by category in a Pareto chart ('' : the first measure with categories). */
+  | { kind: 'pareto'; measure: string };
 
 export type ViewKind = View['kind'];
 
 export const isGroupBy = (v: unknown): v is GroupBy => v === 'measure' || v === 'unit';
 
-/** The hash of a view: `#/overview?group=unit&q=text`, `#/series/<id>`, `#/spread/<change id>`, `#/fulfilment`, `#/funnel/<measure>`. */
+/** The hash of a view: `#/overview?group=unit&q=text`, `#/series/<id>`, `#/spread/<change id>`, `#/fulfilment`, `#/funnel/<measure>`, `#/pareto/<measure>`. */
 export function viewToHash(view: View): string {
   switch (view.kind) {
     case 'overview': {
@@ -36,7 +38,8 @@ export function viewToHash(view: View): string {
     case 'fulfilment':
       return '#/fulfilment';
     case 'funnel':
-      return `#/funnel/${encodeURIComponent(view.measure)}`;
+    case 'pareto':
+      return `#/${view.kind}/${encodeURIComponent(view.measure)}`;
   }
 }
 
@@ -53,7 +56,7 @@ export function hashToView(hash: string, fallback: { groupBy: GroupBy; search: s
     }
   }
   if (head === 'fulfilment') return { kind: head };
-  if (head === 'funnel') {
+  if (head === 'funnel' || head === 'pareto') {
     try {
       return { kind: head, measure: decodeURIComponent(rest.join('/')) };
     } catch {

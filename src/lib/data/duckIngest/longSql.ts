@@ -172,6 +172,7 @@ export const CELL_COLUMNS = ['r', 's', 'reason', '"column"', 'rvalue', 'dash', '
 const LONG_COLUMNS = [
   ['measure', 'VARCHAR'], ['unit', 'VARCHAR'], ['kind', 'VARCHAR'], ['period', 'VARCHAR'], ['value', 'DOUBLE'],
   ['numerator', 'DOUBLE'], ['denominator', 'DOUBLE'], ['line', 'INTEGER'], ['phase', 'VARCHAR'],
+  ['category', 'VARCHAR'],
 ].map(([c, type]) => `${c}::${type} AS ${c}`).join(', ');
 
 /**
@@ -220,9 +221,10 @@ export function cellsSql(plan: LongPlan, table: string): string {
   const numberCols = [...new Set(specs.flatMap(numberColumns))];
   const numbers = zipStages(...numberCols.map((c) => numberStages(plan.dialect, plan.dash, trimmed(c), `n${c}`)));
   const phase = mapping.phase === null || mapping.phase === undefined ? "''" : trimmed(mapping.phase);
+  const category = mapping.category === null || mapping.category === undefined ? "''" : trimmed(mapping.category);
   const from =
     `(SELECT r.*, ${trimmed(mapping.period)} AS rp, ${mapping.measure === null ? 'NULL' : trimmed(mapping.measure)} AS base, ` +
-    `${mapping.unit === null ? "''" : trimmed(mapping.unit)} AS unit, ${phase} AS phase, ` +
+    `${mapping.unit === null ? "''" : trimmed(mapping.unit)} AS unit, ${phase} AS phase, ${category} AS category, ` +
     (period ? `pp.p AS p FROM ${REC} r LEFT JOIN ${PERIODS} pp ON pp.raw = ${trimmed(mapping.period)})` : `NULL::VARCHAR AS p FROM ${REC} r)`);
   const source = staged(from, [...numbers, ...recordStages]);
 
@@ -239,7 +241,7 @@ export function cellsSql(plan: LongPlan, table: string): string {
     const x = mine?.ok ? lit(mine.start) : periodFormat ? 'p' : 'rp';
     const valueCol = spec.kind === 'value' || spec.kind === 'mixed' ? spec.value : null;
     return (
-      `SELECT i AS r, ${s} AS s, line, ${measure} AS measure, unit, phase, ${x} AS period, ${when(1)} AS reason, ${when(2)} AS "column", ${when(3)} AS rvalue, ` +
+      `SELECT i AS r, ${s} AS s, line, ${measure} AS measure, unit, phase, category, ${x} AS period, ${when(1)} AS reason, ${when(2)} AS "column", ${when(3)} AS rvalue, ` +
       `${c.value} AS value, ${c.num} AS numerator, ${c.den} AS denominator, ${c.kind} AS kind, ` +
       `${valueCol === null ? 'false' : `n${valueCol}_t0 = '-'`} AS dash, ${spec.kind === 'outcome'} AS outcome, ` +
       `${'denominator' in spec ? lit(name(spec.denominator)) : 'NULL'} AS den_name, ${named} AS named FROM (SELECT *, ${code} AS code FROM src)`
@@ -247,7 +249,7 @@ export function cellsSql(plan: LongPlan, table: string): string {
   });
   // A mapping without measures reads records but makes no rows: an empty table of the same shape.
   const none =
-    `SELECT NULL::BIGINT AS r, 0 AS s, NULL::BIGINT AS line, NULL::VARCHAR AS measure, unit, phase, NULL::VARCHAR AS period, NULL::VARCHAR AS reason, ` +
+    `SELECT NULL::BIGINT AS r, 0 AS s, NULL::BIGINT AS line, NULL::VARCHAR AS measure, unit, phase, category, NULL::VARCHAR AS period, NULL::VARCHAR AS reason, ` +
     `NULL::VARCHAR AS "column", NULL::VARCHAR AS rvalue, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ` +
     `NULL::VARCHAR AS kind, false AS dash, false AS outcome, NULL::VARCHAR AS den_name, false AS named FROM src WHERE false`;
   // Several measures read the same records: compute them once.

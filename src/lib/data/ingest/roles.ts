@@ -44,6 +44,8 @@ export interface ColumnMapping {
   periodColumns?: number[];
   /** Column of phase labels (pre/post…): a new phase starts where the label changes within a series. */
   phase?: number | null;
+  /** Column of an event list's categories (cause, place, type): counted per category in a Pareto chart. */
+  category?: number | null;
 }
 
 const SYNONYMS = {
@@ -147,13 +149,19 @@ function isPeriodColumn(p: ColumnProfile): boolean {
   return (p.content === 'numeric' || p.content === 'binary') && headerIs(p.header, 'period') && p.period.format !== null && p.period.matched === p.period.distinct;
 }
 
+/** Most distinct labels a suggested category column has: more is free text or an identifier. */
+const MAX_CATEGORIES = 12;
+/** A text column of a few repeated labels (cause, place, type): suggested as an event list's category. */
+const isCategoryColumn = (p: ColumnProfile): boolean => !p.idLike && !p.phaseLike && p.distinct >= 2 && p.distinct <= MAX_CATEGORIES;
+
 /**
  * Suggest a mapping. Period: a parseable column, preferring a period-like header. Ratios: a
  * numerator and a denominator header among numeric columns (days-like denominators make a
  * rate). Long files: a measure-like text column plus one value or ratio. Otherwise every
  * remaining numeric column is a value measure and every yes/no column an outcome measure
  * (wide file, unpivoted); with none of these and dates to the day, one row per event (named by
- * the caller: the ingest does not know the file). Returns null when no period column is found.
+ * the caller: the ingest does not know the file), with a text column of a few labels as its
+ * category. Returns null when no period column is found.
  */
 export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null {
   const periodCol = profiles.find((p) => isPeriodColumn(p) && headerIs(p.header, 'period')) ?? profiles.find(isPeriodColumn);
@@ -207,7 +215,12 @@ export function suggestMapping(profiles: ColumnProfile[]): ColumnMapping | null 
   const valueHeaded = profiles.some((p) => free(p) && headerIs(p.header, 'value'));
   if (measures.length === 0 && !valueHeaded && periodCol.period.format !== null && FORMAT_GRANULARITY[periodCol.period.format] === 'day')
     measures.push({ kind: 'events', name: '', count: null, cases: null });
-  return { period: periodCol.index, measure: measureCol, unit: unitCol, measures, ...(phaseCol !== null ? { phase: phaseCol } : {}) };
+  const categoryCol = measures.some((m) => m.kind === 'events') ? take(profiles.find((p) => text(p) && isCategoryColumn(p))) : null;
+  return {
+    period: periodCol.index, measure: measureCol, unit: unitCol, measures,
+    ...(phaseCol !== null ? { phase: phaseCol } : {}),
+    ...(categoryCol !== null ? { category: categoryCol } : {}),
+  };
 }
 
 /**

@@ -24,10 +24,12 @@ export interface LongBatch {
   line: number[];
   /** Label of the mapping's phase column ('' when none; absent without a phase column). */
   phase?: string[];
+  /** Label of the mapping's category column ('' when none; absent without a category column). */
+  category?: string[];
 }
 
 export function emptyBatch(): LongBatch {
-  return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [], phase: [] };
+  return { length: 0, measure: [], unit: [], kind: [], period: [], value: [], numerator: [], denominator: [], line: [], phase: [], category: [] };
 }
 
 export const MISSING_OUTCOME: ReadonlySet<string> = new Set(['', 'na', 'n/a', 'null', '.', '-', 'unknown', 'ukjent', 'ukendt', 'okänd']);
@@ -206,6 +208,7 @@ export function rowConverter(
     }
     const unit = mapping.unit === null ? '' : (f[mapping.unit] ?? '').trim();
     const phase = mapping.phase === null || mapping.phase === undefined ? '' : (f[mapping.phase] ?? '').trim();
+    const category = mapping.category === null || mapping.category === undefined ? '' : (f[mapping.category] ?? '').trim();
     const b = sink.batch;
     for (let i = 0; i < specs.length; i++) {
       const c = (readers[i] as (f: string[]) => Cell)(f);
@@ -228,6 +231,7 @@ export function rowConverter(
       b.denominator.push(c.den);
       b.line.push(line);
       (b.phase ??= []).push(phase);
+      (b.category ??= []).push(category);
       b.length++;
       sink.used++;
       const missing = c.value === null && c.den === null && c.num === null;
