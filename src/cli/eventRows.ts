@@ -55,9 +55,10 @@ export async function readEventFile(bytes: Uint8Array, args: CliArgs, categoryCo
   const category = categoryColumn === null ? null : col(categoryColumn);
   const mapping: ColumnMapping = {
     period,
-    measure: category,
+    measure: null,
     unit: args.columns.unit !== null ? col(args.columns.unit) : (suggested.mapping?.unit ?? null),
     measures,
+    category,
   };
   const inspection = inspectText(decoded.text, { dialect: suggested.dialect, mapping });
   const format = args.dateFormat ?? inspection.periodFormat;
@@ -73,13 +74,9 @@ export async function readEventFile(bytes: Uint8Array, args: CliArgs, categoryCo
     onBatch: (b) => {
       for (let i = 0; i < b.length; i++) {
         const line = b.line[i]!;
-        // The ingest names a row by its value column, by the category, or "<category>/<column>".
-        const measure = b.measure[i]!;
-        const cut = category !== null && measures.length > 1 ? measure.lastIndexOf('/') : -1;
-        const spec = category === null ? measure : cut >= 0 ? measure.slice(cut + 1) : measures[0]!.name;
-        const row = byLine.get(line) ?? { line, date: b.period[i]!, unit: b.unit[i]!, count: null, cases: null, category: null };
-        if (category !== null) row.category = cut >= 0 ? measure.slice(0, cut) : measure;
-        if (spec === 'count') row.count = b.value[i]!;
+        // Without a measure column the ingest names each value by its spec ('count' or 'cases').
+        const row = byLine.get(line) ?? { line, date: b.period[i]!, unit: b.unit[i]!, count: null, cases: null, category: category === null ? null : (b.category?.[i] ?? '') };
+        if (b.measure[i] === 'count') row.count = b.value[i]!;
         else row.cases = b.value[i]!;
         byLine.set(line, row);
       }

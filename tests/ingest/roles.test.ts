@@ -34,6 +34,17 @@ describe('suggestMapping', () => {
     expect(suggest('Dato;Afdeling\n2024-01-03;A\n2024-01-09;A\n2024-02-01;B\n')?.measures).toEqual([{ kind: 'events', name: '', count: null, cases: null }]);
     expect(suggest('Dato;Afdeling;Værdi\n2024-01-01;A;<5\n2024-02-01;A;<5\n2024-03-01;A;..\n')?.measures).toEqual([]);
   });
+  it('an event list: a text column of a few repeated labels is its category; free text and identifiers are not', () => {
+    const causes = ['Fall', 'Halka', 'Fall', 'Säng', 'Halka', 'Fall'];
+    const rows = (cell: (i: number) => string) => causes.map((_, i) => `2024-01-${String(i + 3).padStart(2, '0')};Avd ${1 + (i % 2)};${cell(i)}`).join('\n');
+    const m = suggest(`Datum;Enhet;Orsak\n${rows((i) => causes[i]!)}\n`);
+    expect(m).toMatchObject({ period: 0, unit: 1, category: 2, measures: [{ kind: 'events' }] });
+    // 14 distinct texts (one per row) are free text, not categories.
+    const free = Array.from({ length: 14 }, (_, i) => `2024-02-${String(i + 1).padStart(2, '0')};Avd 1;Anteckning nummer ${i}`).join('\n');
+    expect(suggest(`Datum;Enhet;Kommentar\n${free}\n`)?.category).toBeUndefined();
+    // A file that is not an event list gets no category, however few its labels.
+    expect(suggest('Mått;Enhet;Månad;Värde\nVäntetid;A;2024-01;12\nVäntetid;B;2024-02;11\n')?.category).toBeUndefined();
+  });
   it('long file with a value column', () => {
     const m = suggest('måtte;enhet;periode;verdi\nVentetid;Oslo;2024 K1;12,5\nVentetid;Oslo;2024 K2;11\n');
     expect(m).toEqual({ period: 2, measure: 0, unit: 1, measures: [{ kind: 'value', name: 'verdi', value: 3 }] });

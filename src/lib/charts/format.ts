@@ -1,6 +1,7 @@
 /** Locale-aware formatting (Intl) and parsing of x values. No words are produced here. */
 import { precisionFixed } from 'd3';
 import type { XKind } from './types.ts';
+import { cachedFormatter } from '../i18n/intlCache.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -13,18 +14,10 @@ export function xToNumber(x: number | string, kind: XKind): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
-/** Intl formatters are costly to make and immutable: one per locale and options, made on first use. */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-  let f = cache.get(key) as F | undefined;
-  if (!f) cache.set(key, (f = make()));
-  return f;
-}
-
 /** A number formatter with a fixed number of decimals, percent-aware. */
 export function numberFormatter(locale: string, decimals: number, percent = false): (v: number) => string {
   const digits = Math.max(0, Math.min(decimals, 6));
-  const format = cached(`n|${locale}|${digits}|${percent}`, () => new Intl.NumberFormat(locale, {
+  const format = cachedFormatter(`n|${locale}|${digits}|${percent}`, () => new Intl.NumberFormat(locale, {
     style: percent ? 'percent' : 'decimal',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -68,6 +61,6 @@ export function dateFormatter(locale: string, grain: DateGrain, spansYears: bool
         : spansYears
           ? { day: 'numeric', month: 'short', year: 'numeric' }
           : { day: 'numeric', month: 'short' };
-  const format = cached(`d|${locale}|${grain}|${spansYears}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  const format = cachedFormatter(`d|${locale}|${grain}|${spansYears}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
   return (t) => format.format(new Date(t));
 }

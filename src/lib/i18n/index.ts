@@ -4,6 +4,7 @@ import { sv } from './sv';
 import { nb } from './nb';
 import { da } from './da';
 import { LOCALES, type Locale } from './types';
+import { cachedFormatter } from './intlCache';
 
 export { LOCALES, type Locale };
 export type Messages = typeof en;
@@ -36,19 +37,9 @@ export function preferredLocale(languages: readonly string[]): Locale {
   return 'sv';
 }
 
-/** Intl formatters are costly to make and immutable: one per locale and options, made on first use. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
-  const key = `n|${locale}|${digits}`;
-  let f = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
-  return f;
-}
-
 export function formatNumber(locale: Locale, value: number | null, digits = 2): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return numberFormat(locale, digits).format(value);
+  return cachedFormatter(`i|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
 }
 
 /** How precisely a series' dates are shown: by day, by month, or by year. */
@@ -72,8 +63,5 @@ export function formatPeriod(locale: Locale, x: number | string, level: PeriodLe
   if (typeof x === 'number') return formatNumber(locale, x, 0);
   const date = new Date(`${x}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return x;
-  const key = `d|${locale}|${level}`;
-  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, LEVEL_FORMAT[level])));
-  return f.format(date);
+  return cachedFormatter(`p|${locale}|${level}`, () => new Intl.DateTimeFormat(locale, LEVEL_FORMAT[level])).format(date);
 }
