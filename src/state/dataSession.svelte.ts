@@ -186,6 +186,14 @@ export class DataSession {
     return { ingest: this.#ingest, signal: this.#controller.signal };
   }
 
+  /**
+   * Another file (or the sample) was opened since `ingest` began: what it was doing still finishes
+   * its data work, but no longer speaks for the page (its status or error would hide the newer file's).
+   */
+  #superseded(ingest: Ingest): boolean {
+    return this.#ingest !== null && this.#ingest !== ingest;
+  }
+
   #end(): void {
     this.#controller?.abort();
     this.#ingest?.dispose();
@@ -203,11 +211,13 @@ export class DataSession {
     const { ingest, signal } = this.#begin();
     try {
       const inspected = await ingest.inspect(await blob.arrayBuffer(), {}, signal);
+      if (this.#superseded(ingest)) return;
       const inspection = namedEvents(inspected.inspection, measure ?? fileStem(name));
       const encoding = inspected.encoding;
       // A remembered mapping that does not fit this header is set aside: the mapping step opens.
       const persistence = this.#deps.persistence;
       const remembered = await persistence.loadMapping(inspection.signature, inspection.header.length);
+      if (this.#superseded(ingest)) return;
       const granularity = defaultGranularity(inspection);
       // A series file (from `spc sql`) is read at once: its mapping leaves nothing to ask, its sums are summed.
       const series = remembered ? null : seriesFileMapping(inspection);
@@ -215,6 +225,7 @@ export class DataSession {
         const overrides = remembered?.overrides ?? { mapping: series ?? inspection.mapping!, periodFormat: inspection.periodFormat };
         const agg = series ? 'sum' : defaultAggregation(inspection);
         await this.#read({ name, blob, overrides, granularity: remembered?.granularity ?? granularity, agg, sample });
+        if (this.#superseded(ingest)) return;
         // A remembered mapping this file cannot be read with would fail every time: drop it and ask.
         const failed = this.#errorCode();
         if (remembered && failed) {
@@ -227,7 +238,7 @@ export class DataSession {
       this.#pending = { name, inspection, encoding, granularity, bytes: blob.size };
       this.#status = { kind: 'mapping', file: name };
     } catch (e) {
-      this.#fail(e, name);
+      if (!this.#superseded(ingest)) this.#fail(e, name);
     }
   }
 
@@ -312,7 +323,9 @@ export class DataSession {
       // An event list keeps its dates: its intervals are counted between them, not per period.
       const eventList = isEventMapping(file.overrides.mapping);
       const granularityOf = (r: IngestReport) => (r.dateFormat === null || eventList ? 'none' : file.granularity);
-      const report = await ingest.read(db, file.overrides, (p) => (this.#status = { kind: 'reading', file: file.name, ...p }), {
+      const report = await ingest.read(db, file.overrides, (p) => {
+        if (!this.#superseded(ingest)) this.#status = { kind: 'reading', file: file.name, ...p };
+      }, {
         signal,
         // Bounded filling is checked before the new rows replace the data shown.
         check: (table, r) => this.#deps.checkSpan(db, granularityOf(r), table),
@@ -332,9 +345,9 @@ export class DataSession {
         agg: this.#valueAgg,
         overrides: $state.snapshot(file.overrides) as Overrides,
       });
-      this.#status = { kind: 'ready' };
+      if (!this.#superseded(ingest)) this.#status = { kind: 'ready' };
     } catch (e) {
-      this.#fail(e, file.name);
+      if (!this.#superseded(ingest)) this.#fail(e, file.name);
     } finally {
       if (this.#ingest === ingest) this.#end();
     }

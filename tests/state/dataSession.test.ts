@@ -18,7 +18,7 @@ const checkSpan = async (_db: SqlRunner, g: AggregateGranularity) => {
   if (g === 'day' || g === 'week') throw new TooManyPointsError(span(g));
 };
 
-function setup(opts: { failDb?: boolean; db?: Promise<SqlRunner>; preview?: SamplePreview } = {}) {
+function setup(opts: { failDb?: boolean; db?: Promise<SqlRunner>; preview?: SamplePreview; aggregateGate?: () => Promise<void> } = {}) {
   const ingests: FakeIngest[] = [];
   const persistence = memoryPersistence();
   const aggregations: unknown[] = [];
@@ -32,7 +32,7 @@ function setup(opts: { failDb?: boolean; db?: Promise<SqlRunner>; preview?: Samp
       ingests.push(i);
       return i;
     },
-    aggregate: async (_db, { granularity, agg }) => (await checkSpan(_db, granularity), aggregations.push({ granularity, agg }), [series]),
+    aggregate: async (_db, { granularity, agg }) => (await opts.aggregateGate?.(), await checkSpan(_db, granularity), aggregations.push({ granularity, agg }), [series]),
     checkSpan,
     persistence,
     samples: [{ name: 'sample.csv', load: async () => new Blob([CSV]) }],
@@ -133,6 +133,52 @@ describe('DataSession', () => {
     expect(ingests[1]!.reads[0]!.signal!.aborted).toBe(true);
     expect(session.cancelled).toBe(true);
     expect(session.status).toEqual({ kind: 'ready' });
+    expect(session.source?.name).toBe('sample.csv');
+  });
+
+  it('a file opened while another is still being read keeps its mapping step: the earlier read no longer sets the status', async () => {
+    let gate: Promise<void> = Promise.resolve();
+    const { session, ingests } = setup({ aggregateGate: () => gate });
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    // File A: mapped and read; its rows are in, its series still being aggregated.
+    const openedA = session.openFile(new File([CSV], 'a.csv'));
+    await settle();
+    let release!: () => void;
+    gate = new Promise((r) => (release = r));
+    const readA = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
+    await settle();
+    ingests[1]!.finishRead();
+    await settle();
+    expect(session.status.kind).toBe('reading');
+    // File B is chosen meanwhile and waits at its mapping step.
+    await session.openFile(new File([CSV.replace('Värde', 'Antal')], 'b.csv'));
+    expect(session.status).toEqual({ kind: 'mapping', file: 'b.csv' });
+    release();
+    await readA;
+    await openedA;
+    expect(session.status).toEqual({ kind: 'mapping', file: 'b.csv' });
+    expect(session.pending?.name).toBe('b.csv');
+    expect(session.cancelled).toBe(false);
+  });
+
+  it('a read cut short by another file is not reported as cancelled or failed', async () => {
+    const { session, ingests } = setup();
+    const started = session.start();
+    await settle();
+    ingests[0]!.finishRead();
+    await started;
+    const openedA = session.openFile(new File([CSV], 'a.csv'));
+    await settle();
+    const readA = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
+    await settle();
+    const openedB = session.openFile(new File([CSV.replace('Värde', 'Antal')], 'b.csv'));
+    await Promise.all([readA, openedA, openedB]);
+    expect(ingests[1]!.reads[0]!.signal!.aborted).toBe(true);
+    expect(session.status).toEqual({ kind: 'mapping', file: 'b.csv' });
+    expect(session.cancelled).toBe(false);
     expect(session.source?.name).toBe('sample.csv');
   });
 
