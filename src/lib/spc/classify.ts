@@ -30,9 +30,11 @@ export interface Classified {
   assurance: Assurance | null;
 }
 
+const NO_SIGNAL: { special: Special | null; sign: Side } = Object.freeze({ special: null, sign: 0 });
+
 /** The judgement and direction of one point's hits after conflicts are resolved. */
 export function resolveHits(hits: readonly RuleHit[], direction: Direction, conflictRule: ConflictRule): { special: Special | null; sign: Side } {
-  if (hits.length === 0) return { special: null, sign: 0 };
+  if (hits.length === 0) return NO_SIGNAL;
   const top = Math.min(...hits.map((h) => ruleRank(h.rule)));
   const signs = new Set(hits.filter((h) => ruleRank(h.rule) === top).map((h) => h.sign));
   let sign: Side;
@@ -42,13 +44,28 @@ export function resolveHits(hits: readonly RuleHit[], direction: Direction, conf
   return { special: judge(sign, direction), sign };
 }
 
-export function classify(points: SpcPoint[], hits: readonly RuleHit[][], phases: PhaseSummary[], opts: ClassifyOptions): Classified {
-  const out = points.map((p, i) => {
-    const r = p.y === null ? { special: null, sign: 0 as Side } : resolveHits(hits[i] ?? [], opts.direction, opts.conflictRule);
-    return { ...p, rules: [...p.rules], special: r.special, signalSide: r.sign };
+/** Classifies copies of the points; the given points are left as they are. */
+export function classify(points: readonly SpcPoint[], hits: readonly RuleHit[][], phases: PhaseSummary[], opts: ClassifyOptions): Classified {
+  return classifyOwn(
+    points.map((p) => ({ ...p, rules: [...p.rules] })),
+    hits,
+    phases,
+    opts,
+  );
+}
+
+/**
+ * As `classify`, but sets `special` and `signalSide` on the points themselves: for the pipeline,
+ * whose points are its own, so that each point is not copied a second time.
+ */
+export function classifyOwn(points: SpcPoint[], hits: readonly RuleHit[][], phases: PhaseSummary[], opts: ClassifyOptions): Classified {
+  points.forEach((p, i) => {
+    const r = p.y === null ? NO_SIGNAL : resolveHits(hits[i] ?? [], opts.direction, opts.conflictRule);
+    p.special = r.special;
+    p.signalSide = r.sign;
   });
-  const { variation, side } = variationOf(out, phases, opts);
-  return { points: out, variation, variationSide: side === 1 ? 'high' : side === -1 ? 'low' : null, assurance: assurance(out, opts.direction) };
+  const { variation, side } = variationOf(points, phases, opts);
+  return { points, variation, variationSide: side === 1 ? 'high' : side === -1 ? 'low' : null, assurance: assurance(points, opts.direction) };
 }
 
 function variationOf(points: SpcPoint[], phases: PhaseSummary[], opts: ClassifyOptions): { variation: Variation; side: Side } {

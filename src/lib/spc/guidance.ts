@@ -1,5 +1,6 @@
 import type { ChartType, Observation, PhaseSummary, SpcPoint, SpcWarning } from './types.ts';
 import { CHARTS } from './charts.ts';
+import { distinctAscending } from './series.ts';
 
 /**
  * Chart guidance: which chart fits the data, and warnings about a computed chart.
@@ -88,7 +89,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function describeShape(rows: Observation[]): DataShape {
   // One pass over the rows (the shape is asked for every series of a file).
-  const sizes = new Map<string, number>();
+  // Rows in x order, each x once (the usual export): every subgroup is one row, nothing to count.
+  const sizes = distinctAscending(rows) ? null : new Map<string, number>();
   let integerValues = true;
   let nonNegative = true;
   let withN = 0;
@@ -98,7 +100,7 @@ export function describeShape(rows: Observation[]): DataShape {
   let allFirstOfMonth = true;
   for (const r of rows) {
     const key = String(r.x);
-    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+    if (sizes) sizes.set(key, (sizes.get(key) ?? 0) + 1);
     const y = r.y;
     if (y !== null && Number.isFinite(y)) {
       if (!Number.isInteger(y)) integerValues = false;
@@ -112,7 +114,7 @@ export function describeShape(rows: Observation[]): DataShape {
     if (eventRows && !(typeof r.x === 'string' && ISO_DATE.test(r.x) && (y === null || y === 1))) eventRows = false;
     if (allFirstOfMonth && !key.endsWith('-01')) allFirstOfMonth = false;
   }
-  const subgroupSizes = [...sizes.values()];
+  const subgroupSizes = sizes ? [...sizes.values()] : new Array<number>(rows.length).fill(1);
   return {
     hasDenominator: withN > 0,
     integerValues,

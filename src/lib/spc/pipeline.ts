@@ -14,7 +14,7 @@ import { runsAnalysis, type RunsResult } from './runs.ts';
 import { goalAt } from './goal.ts';
 import { mean } from './math.ts';
 import { ihiRunsTest, PROFILES, ruleHits, type PointRule, type ProfileSpec, type RuleHit } from './rules/index.ts';
-import { classify } from './classify.ts';
+import { classifyOwn } from './classify.ts';
 import { chartWarnings } from './guidance.ts';
 import { SpcInputError } from './errors.ts';
 import { sideOfCentre, tieTolerance } from './series.ts';
@@ -177,7 +177,7 @@ export function computeSpc(rows: Observation[], options: SpcOptions): SpcResult 
 
   const hits = ruleHits(rules, points, { shift: options.shift, trend: options.trend, tolerance: plottedTolerance });
   points.forEach((p, i) => (p.rules = distinctRules(hits[i]!)));
-  const classified = classify(points, hits, phases, {
+  const classified = classifyOwn(points, hits, phases, {
     direction,
     conflictRule: options.conflictRule ?? 'concern',
     phaseSignalSetsVariation: profile.phaseSignalSetsVariation,

@@ -34,6 +34,19 @@ export function compareX(a: number | string, b: number | string): number {
   throw new TypeError('x mixes numbers and strings');
 }
 
+/**
+ * True when every row has its own x and the rows come in x order (an export's usual shape), so
+ * grouping by x needs no Map and no sort. Mixed numbers and strings answer false.
+ */
+export function distinctAscending(rows: readonly { x: number | string }[]): boolean {
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!.x;
+    const b = rows[i]!.x;
+    if (typeof a !== typeof b || !(compareX(a, b) < 0)) return false;
+  }
+  return true;
+}
+
 /** The last element that satisfies `ok`, or null. */
 export function lastWhere<T>(items: readonly T[], ok: (item: T) => boolean): T | null {
   for (let i = items.length - 1; i >= 0; i--) if (ok(items[i]!)) return items[i]!;

@@ -7,7 +7,7 @@
  */
 import type { Aggregation, Observation } from './types.ts';
 import { meanOfPresent, median, sdAbout, sum } from './math.ts';
-import { compareX } from './series.ts';
+import { compareX, distinctAscending } from './series.ts';
 
 export interface Subgroup {
   x: number | string;
@@ -45,25 +45,43 @@ interface Group {
 
 const isFinite = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
 
+/** The values of one row that count (finite y and n; with denominators, only complete rows). */
+function addRow(g: Group, row: Observation, withN: boolean): void {
+  g.rows++;
+  const n = row.n ?? null;
+  if (withN && (row.y === null || n === null)) return;
+  if (isFinite(row.y)) g.ys.push(row.y);
+  if (isFinite(n)) g.ns.push(n);
+}
+
+/**
+ * Groups of rows by x, in x order. Rows already distinct and sorted (the common case) are one
+ * group each, without the Map and the sort.
+ */
+function groupsByX(rows: readonly Observation[], withN: boolean): Group[] {
+  const single = (row: Observation) => {
+    const g: Group = { x: row.x, rows: 0, ys: [], ns: [] };
+    addRow(g, row, withN);
+    return g;
+  };
+  if (distinctAscending(rows)) return rows.map(single);
+  // Keyed by x itself: a Map keeps 1 and '1' apart, as a typed key would.
+  const groups = new Map<number | string, Group>();
+  for (const row of rows) {
+    const g = groups.get(row.x);
+    if (g) addRow(g, row, withN);
+    else groups.set(row.x, single(row));
+  }
+  return [...groups.values()].sort((a, b) => compareX(a.x, b.x));
+}
+
 /**
  * One pass over the rows groups them by x, keeping only the finite values (as `present` would);
  * then each group is summarised without further copies.
  */
 export function buildSubgroups(rows: readonly Observation[], agg: Aggregation = 'mean'): Subgroup[] {
   const withN = hasDenominators(rows);
-  // Keyed by x itself: a Map keeps 1 and '1' apart, as a typed key would.
-  const groups = new Map<number | string, Group>();
-  for (const row of rows) {
-    let g = groups.get(row.x);
-    if (!g) groups.set(row.x, (g = { x: row.x, rows: 0, ys: [], ns: [] }));
-    g.rows++;
-    const n = row.n ?? null;
-    if (withN && (row.y === null || n === null)) continue;
-    if (isFinite(row.y)) g.ys.push(row.y);
-    if (isFinite(n)) g.ns.push(n);
-  }
-  const sorted = [...groups.values()].sort((a, b) => compareX(a.x, b.x));
-  return sorted.map((g, i) => {
+  return groupsByX(rows, withN).map((g, i) => {
     const ys = g.ys;
     const total = sum(ys);
     const ySum = g.rows === 1 && ys.length === 0 ? null : total;

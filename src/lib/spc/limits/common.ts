@@ -50,16 +50,16 @@ export function meanOrNaN(values: readonly (number | null)[]): number {
   return num(mean(values));
 }
 
-/** Limits at ±3 and ±2 sigma around a centre line, point by point. */
-export function sigmaBand(y: (number | null)[], cl: number[], sigma: readonly number[]): PhaseLimits {
-  return {
-    y,
-    cl,
-    lcl: cl.map((c, i) => c - SIGMA_LIMIT * sigma[i]!),
-    ucl: cl.map((c, i) => c + SIGMA_LIMIT * sigma[i]!),
-    lcl95: cl.map((c, i) => c - SIGMA_WARNING * sigma[i]!),
-    ucl95: cl.map((c, i) => c + SIGMA_WARNING * sigma[i]!),
-  };
+/**
+ * Limits at ±3 and ±2 sigma around a constant centre line. A constant sigma (I, C, G charts)
+ * gives constant limits, each computed once; a sigma per point (P, U charts) limits point by point.
+ */
+export function sigmaBand(y: (number | null)[], cl: number, sigma: number | readonly number[]): PhaseLimits {
+  const len = y.length;
+  const constant = typeof sigma === 'number';
+  const below = (k: number) => (constant ? repeat(cl - k * sigma, len) : sigma.map((s) => cl - k * s));
+  const above = (k: number) => (constant ? repeat(cl + k * sigma, len) : sigma.map((s) => cl + k * s));
+  return { y, cl: repeat(cl, len), lcl: below(SIGMA_LIMIT), ucl: above(SIGMA_LIMIT), lcl95: below(SIGMA_WARNING), ucl95: above(SIGMA_WARNING) };
 }
 
 /** Clamp finite lower limits at 0 and, if `upper` is given, finite upper limits at it. */

@@ -14,7 +14,7 @@ export const gLimits: LimitsFn = ({ subgroups, base, fixedCl }) => {
   const y = subgroups.map((s) => s.y);
   const baseY = pick(y, base);
   const m = fixedCl === null ? meanOrNaN(baseY) : fixedCl / G_MEDIAN_FACTOR;
-  const band = sigmaBand(y, repeat(m, y.length), repeat(Math.sqrt(m * (m + 1)), y.length));
+  const band = sigmaBand(y, m, Math.sqrt(m * (m + 1)));
   const floor = (v: number) => (v < 0 ? 0 : v);
   const cl = fixedCl ?? num(median(baseY));
   return { ...band, cl: repeat(cl, y.length), lcl: band.lcl.map(floor), lcl95: band.lcl95.map(floor) };

@@ -13,7 +13,7 @@
  * when screening is on (the median makes this rarely matter).
  */
 import type { LimitsFn } from './common.ts';
-import { averageMovingRange, individualsSigma, num, pick, repeat, screenedMovingRanges, sigmaBand } from './common.ts';
+import { averageMovingRange, individualsSigma, num, pick, screenedMovingRanges, sigmaBand } from './common.ts';
 import { MEDIAN_MR_FACTOR, SIGMA_LIMIT } from '../constants.ts';
 import { median } from '../math.ts';
 
@@ -22,7 +22,7 @@ export const iMedianLimits: LimitsFn = ({ subgroups, base, fixedCl, screenMoving
   const baseY = pick(y, base);
   const cl = fixedCl ?? num(median(baseY));
   const sigma = individualsSigma(averageMovingRange(baseY, screenMovingRanges), xmrFactor);
-  return sigmaBand(y, repeat(cl, y.length), repeat(sigma, y.length));
+  return sigmaBand(y, cl, sigma);
 };
 
 export const iMedianMrLimits: LimitsFn = ({ subgroups, base, fixedCl, screenMovingRanges }) => {
@@ -31,5 +31,5 @@ export const iMedianMrLimits: LimitsFn = ({ subgroups, base, fixedCl, screenMovi
   const cl = fixedCl ?? num(median(baseY));
   const mmr = num(median(screenedMovingRanges(baseY, screenMovingRanges)));
   // sigmaBand draws ±3 and ±2 sigma; one "sigma" here is a third of 3.145 × median MR.
-  return sigmaBand(y, repeat(cl, y.length), repeat((MEDIAN_MR_FACTOR * mmr) / SIGMA_LIMIT, y.length));
+  return sigmaBand(y, cl, (MEDIAN_MR_FACTOR * mmr) / SIGMA_LIMIT);
 };

@@ -3,11 +3,11 @@
  * (Montgomery 7.8). Limits clamped to [0, 1]; a zero denominator gives no limits.
  */
 import type { LimitsFn } from './common.ts';
-import { clampFinite, num, repeat, sigmaBand } from './common.ts';
+import { clampFinite, num, sigmaBand } from './common.ts';
 import { pooledRate } from './ratio.ts';
 
 export const pLimits: LimitsFn = ({ subgroups, base, fixedCl }) => {
   const cl = fixedCl ?? pooledRate(subgroups, base);
   const sigma = subgroups.map((s) => Math.sqrt((cl * (1 - cl)) / num(s.n)));
-  return clampFinite(sigmaBand(subgroups.map((s) => s.y), repeat(cl, subgroups.length), sigma), 1);
+  return clampFinite(sigmaBand(subgroups.map((s) => s.y), cl, sigma), 1);
 };

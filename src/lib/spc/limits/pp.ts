@@ -3,7 +3,7 @@
  * estimate of the spread of the baseline z-scores. Limits clamped to [0, 1].
  */
 import type { LimitsFn } from './common.ts';
-import { clampFinite, num, repeat, sigmaBand } from './common.ts';
+import { clampFinite, num, sigmaBand } from './common.ts';
 import { laneySigmaZ, pooledRate } from './ratio.ts';
 
 export const ppLimits: LimitsFn = ({ subgroups, base, fixedCl, screenMovingRanges }) => {
@@ -11,5 +11,5 @@ export const ppLimits: LimitsFn = ({ subgroups, base, fixedCl, screenMovingRange
   const cl = fixedCl ?? pooledRate(subgroups, base);
   const sigma = subgroups.map((s) => Math.sqrt((cl * (1 - cl)) / num(s.n)));
   const sigmaZ = laneySigmaZ(y, cl, sigma, base, screenMovingRanges);
-  return clampFinite(sigmaBand(y, repeat(cl, y.length), sigma.map((v) => v * sigmaZ)), 1);
+  return clampFinite(sigmaBand(y, cl, sigma.map((v) => v * sigmaZ)), 1);
 };

@@ -3,7 +3,7 @@
  * estimate of the spread of the baseline z-scores. Lower limits clamped at 0.
  */
 import type { LimitsFn } from './common.ts';
-import { clampFinite, num, repeat, sigmaBand } from './common.ts';
+import { clampFinite, num, sigmaBand } from './common.ts';
 import { laneySigmaZ, pooledRate } from './ratio.ts';
 
 export const upLimits: LimitsFn = ({ subgroups, base, fixedCl, screenMovingRanges }) => {
@@ -11,5 +11,5 @@ export const upLimits: LimitsFn = ({ subgroups, base, fixedCl, screenMovingRange
   const cl = fixedCl ?? pooledRate(subgroups, base);
   const sigma = subgroups.map((s) => Math.sqrt(cl / num(s.n)));
   const sigmaZ = laneySigmaZ(y, cl, sigma, base, screenMovingRanges);
-  return clampFinite(sigmaBand(y, repeat(cl, y.length), sigma.map((v) => v * sigmaZ)));
+  return clampFinite(sigmaBand(y, cl, sigma.map((v) => v * sigmaZ)));
 };
