@@ -76,6 +76,17 @@ const overviewMemory: OverviewMemory = {
   },
 };
 
+/**
+ * Focus leaves the old view before the new one is built. When a focused element is removed, the
+ * browser computes the style and layout of the whole new view at once (200 cards without their charts
+ * yet), and again when the new view then focuses its heading. It ends where it did without this: on
+ * the new view's heading, or on the card that was opened.
+ */
+function leaveView(): void {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused.closest('main')) focused.blur();
+}
+
 export function browserViewState(): ViewState {
-  return new ViewState(browserHash, overviewMemory);
+  return new ViewState(browserHash, overviewMemory, leaveView);
 }

@@ -29,10 +29,16 @@ export class ViewState {
   /** Counts view changes, so a view can move focus to its heading on each one. */
   #changes = $state(0);
   #stop: () => void;
+  #leaving: () => void;
 
-  constructor(location: HashLocation, memory: OverviewMemory) {
+  /**
+   * `leaving` is called before a view change that moves focus (the new view focuses its heading or
+   * the card it returns to), while the old view is still shown.
+   */
+  constructor(location: HashLocation, memory: OverviewMemory, leaving: () => void = () => {}) {
     this.#location = location;
     this.#memory = memory;
+    this.#leaving = leaving;
     this.#current = hashToView(location.read(), memory.load());
     // The first entry gets its hash too, so Back from a detail returns to this overview.
     location.replace(viewToHash(this.#current));
@@ -53,6 +59,7 @@ export class ViewState {
     // Only the view right after a detail returns focus to where it was opened from.
     this.#cameFrom = before.kind === 'detail' && view.kind !== 'detail' ? before.id : null;
     if (view.kind === 'overview') this.#memory.save({ groupBy: view.groupBy, search: view.search });
+    if (moveFocus) this.#leaving();
     this.#current = view;
     if (moveFocus) this.#changes++;
   }

@@ -141,7 +141,8 @@ export function buildScales(result: SpcResult, options: ChartOptions, legendRows
     const grain = dateGrain(xs);
     const spansYears = new Date(domain[0]).getUTCFullYear() !== new Date(domain[1]).getUTCFullYear();
     const format = dateFormatter(options.locale, grain, spansYears);
-    xTicks = timeTicks(scale, grain, maxXTicks).map((d) => ({ px: scale(d), label: format(+d) }));
+    // A compact chart has no axes: its ticks would not be drawn.
+    xTicks = options.compact ? [] : timeTicks(scale, grain, maxXTicks).map((d) => ({ px: scale(d), label: format(+d) }));
   } else {
     const scale = scaleLinear().domain(domain).range(range);
     xScaleFn = (v) => scale(v);
@@ -171,13 +172,20 @@ export function buildScales(result: SpcResult, options: ChartOptions, legendRows
   const formatY = asPercent(numberFormatter(options.locale, tickDecimals + 1, percent || inPercent));
 
   const x = (value: number | string) => xScaleFn(xToNumber(value, kind));
+  // Each layer places the same points again: their pixel x is worked out once per render.
+  const pxOf = new Map<SpcPoint, number>();
+  const px = (p: SpcPoint): number => {
+    let v = pxOf.get(p);
+    if (v === undefined) pxOf.set(p, (v = x(p.x)));
+    return v;
+  };
   const byPosition = new Map(points.map((p) => [p.position, p]));
   const atPosition = (position: number): number | null => {
     const lo = byPosition.get(Math.floor(position));
     const hi = byPosition.get(Math.ceil(position));
     if (!lo || !hi) return null;
     const t = position - Math.floor(position);
-    return x(lo.x) * (1 - t) + x(hi.x) * t;
+    return px(lo) * (1 - t) + px(hi) * t;
   };
 
   return {
@@ -185,7 +193,7 @@ export function buildScales(result: SpcResult, options: ChartOptions, legendRows
     height: options.height,
     frame,
     x,
-    px: (p) => x(p.x),
+    px,
     atPosition,
     y,
     xTicks,

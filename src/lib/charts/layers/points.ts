@@ -22,9 +22,15 @@ export function pointColor(special: Special | null): string {
   return special ? COLORS[special] : COLORS.point;
 }
 
+/** Path data by symbol and size: the same few strings for every point of every chart. */
+const symbolPaths = new Map<string, string>();
+
 export function symbolPath(special: Special | null, compact: boolean): string {
   const size = special ? (compact ? 24 : 64) : compact ? 12 : 36;
-  return symbol(special ? SPECIAL_SYMBOLS[special] : symbolCircle, size)() ?? '';
+  const key = `${special}|${size}`;
+  let d = symbolPaths.get(key);
+  if (d === undefined) symbolPaths.set(key, (d = symbol(special ? SPECIAL_SYMBOLS[special] : symbolCircle, size)() ?? ''));
+  return d;
 }
 
 function pointClass(p: SpcPoint): string {
