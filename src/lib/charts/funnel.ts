@@ -8,6 +8,7 @@
 import { axisBottom, axisLeft, line, scaleLinear, select, symbol, symbolCircle, symbolDiamond2, symbolTriangle } from 'd3';
 import type { FunnelCurvePoint, FunnelLevel, FunnelPoint, FunnelResult } from '../spc/funnel.ts';
 import { COLORS } from './colors.ts';
+import { idPrefix, imageFrame } from './frame.ts';
 import { decimalsForStep, numberFormatter } from './format.ts';
 import type { ChartLocale } from './types.ts';
 
@@ -43,20 +44,11 @@ const NAMED_MAX = 12;
 const LIMIT_KEYS = ['lower95', 'upper95', 'lower998', 'upper998'] as const;
 const SYMBOLS = { inside: symbolCircle, '95': symbolTriangle, '99.8': symbolDiamond2 } as const;
 
-let idCounter = 0;
 
 export function renderFunnelChart(svg: SVGSVGElement, data: { result: FunnelResult; curve: readonly FunnelCurvePoint[] }, options: FunnelChartOptions): void {
   const { result, curve } = data;
   const { width, height, labels, multiply } = options;
-  const root = select(svg);
-  root.selectChildren().remove();
-  const id = svg.getAttribute('data-spc-id') ?? `spc-funnel-${++idCounter}`;
-  svg.setAttribute('data-spc-id', id);
-  root.attr('viewBox', `0 0 ${width} ${height}`).attr('preserveAspectRatio', 'xMidYMid meet').attr('role', 'img')
-    .classed('spc-chart', true).classed('spc-funnel', true).attr('font-family', 'sans-serif');
-  root.append('title').attr('id', `${id}-title`).text(labels.chartTitle);
-  if (labels.chartDescription) root.append('desc').attr('id', `${id}-desc`).text(labels.chartDescription);
-  root.attr('aria-labelledby', labels.chartDescription ? `${id}-title ${id}-desc` : `${id}-title`);
+  const root = imageFrame(svg, { kind: 'funnel', width, height, title: labels.chartTitle, description: labels.chartDescription });
 
   const legendHeight = legend(root.append('g').attr('class', 'spc-legend'), options);
   const frame = { left: 56, right: width - 16, top: legendHeight + 12, bottom: height - 44 };
@@ -88,7 +80,7 @@ export function renderFunnelChart(svg: SVGSVGElement, data: { result: FunnelResu
     .attr('text-anchor', 'middle').attr('font-size', 11).attr('fill', COLORS.text).text(labels.yAxis);
 
   // The funnel's mouth runs off the top: clip the lines to the plot.
-  const clip = `${id}-clip`;
+  const clip = `${idPrefix(svg, 'funnel')}-clip`;
   root.append('defs').append('clipPath').attr('id', clip).append('rect')
     .attr('x', frame.left).attr('y', frame.top).attr('width', frame.right - frame.left).attr('height', frame.bottom - frame.top);
   const lines = plot.append('g').attr('class', 'spc-layer spc-layer--limits').attr('clip-path', `url(#${clip})`);

@@ -5,9 +5,10 @@
  * `labels`. The svg is one role="img" with a title and description: the view's table carries
  * the numbers. Classes follow the control chart's, so the page's palettes apply.
  */
-import { axisBottom, axisLeft, axisRight, line, scaleBand, scaleLinear, select, type Selection } from 'd3';
+import { axisBottom, axisLeft, axisRight, line, scaleBand, scaleLinear, type Selection } from 'd3';
 import type { ParetoBar } from '../spc/pareto.ts';
 import { COLORS } from './colors.ts';
+import { imageFrame } from './frame.ts';
 import { numberFormatter } from './format.ts';
 import type { ChartLocale } from './types.ts';
 
@@ -45,19 +46,10 @@ const SLANT_ANGLE = 60;
 const SLANT_SIN = Math.sin((SLANT_ANGLE * Math.PI) / 180);
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
-let idCounter = 0;
 
 export function renderParetoChart(svg: SVGSVGElement, bars: readonly ParetoBar[], options: ParetoChartOptions): void {
   const { width, height, labels } = options;
-  const root = select(svg);
-  root.selectChildren().remove();
-  const id = svg.getAttribute('data-spc-id') ?? `spc-pareto-${++idCounter}`;
-  svg.setAttribute('data-spc-id', id);
-  root.attr('viewBox', `0 0 ${width} ${height}`).attr('preserveAspectRatio', 'xMidYMid meet').attr('role', 'img')
-    .classed('spc-chart', true).classed('spc-pareto', true).attr('font-family', 'sans-serif');
-  root.append('title').attr('id', `${id}-title`).text(labels.chartTitle);
-  if (labels.chartDescription) root.append('desc').attr('id', `${id}-desc`).text(labels.chartDescription);
-  root.attr('aria-labelledby', labels.chartDescription ? `${id}-title ${id}-desc` : `${id}-title`);
+  const root = imageFrame(svg, { kind: 'pareto', width, height, title: labels.chartTitle, description: labels.chartDescription });
 
   const legendHeight = legend(root.append('g'), options);
   const names = bars.map((b) => (b.category === '' ? labels.emptyCategory : b.category));

@@ -3,6 +3,7 @@
  * replace the svg's content. Idempotent: rendering twice gives the same DOM.
  */
 import { select } from 'd3';
+import { idPrefix } from './frame.ts';
 import type { SpcResult } from '../spc/types.ts';
 import { annotations } from './layers/annotations.ts';
 import { axes } from './layers/axes.ts';
@@ -34,17 +35,6 @@ const LAYERS: [name: string, layer: Layer][] = [
   ['legend', legend],
 ];
 
-let idCounter = 0;
-
-/** A stable id prefix per svg, so <title>/<desc> ids survive re-renders and are unique on the page. */
-function idPrefix(svg: SVGSVGElement): string {
-  const existing = svg.getAttribute('data-spc-id');
-  if (existing) return existing;
-  const id = `spc-chart-${++idCounter}`;
-  svg.setAttribute('data-spc-id', id);
-  return id;
-}
-
 function detachedGroup(svg: SVGSVGElement, className: string): Group {
   const node = svg.ownerDocument.createElementNS(SVG_NS, 'g') as SVGGElement;
   return select(node).attr('class', className);
@@ -60,7 +50,7 @@ function detachedGroup(svg: SVGSVGElement, className: string): Group {
 export function renderSpcChart(svg: SVGSVGElement, result: SpcResult, options: ChartOptions): void {
   const root = select(svg);
   root.selectChildren().remove();
-  const id = idPrefix(svg);
+  const id = idPrefix(svg, 'chart');
   const { labels } = options;
   const compact = options.compact ?? false;
 

@@ -3,6 +3,7 @@
  * proportion shown in percent, a rate (never below zero), or a plain number.
  */
 import type { Evaluated } from './evaluate';
+import { cachedFormatter } from '../i18n/intlCache';
 
 export type ValueUnit = 'percent' | 'rate' | 'number';
 
@@ -18,8 +19,10 @@ export function valueUnit(item: Pick<Evaluated, 'input' | 'options'>): ValueUnit
 /** A value as the views show it: with the locale's % sign when it is a percentage. */
 export function formatValue(locale: string, value: number | null | undefined, unit: ValueUnit, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  // Called for every card and table cell: the formatters are made once per locale and digits.
+  if (unit === 'percent')
+    return cachedFormatter(`%|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })).format(value / 100);
+  return cachedFormatter(`i|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
 }
 
 /** The chart option for the unit: percent axes within [0, 100] %, rates from 0. */
