@@ -41,6 +41,23 @@ function setup(opts: { failDb?: boolean; db?: Promise<SqlRunner>; preview?: Samp
   return { session, ingests, persistence, aggregations };
 }
 
+/** Starts the session and lets the sample's read finish: the state every later step starts from. */
+async function sampleShown(session: DataSession, ingests: FakeIngest[]): Promise<void> {
+  const started = session.start();
+  await settle();
+  ingests[0]!.finishRead();
+  await started;
+}
+
+/** Opens `name` and confirms its suggested mapping: the read is under way when this returns. */
+async function confirmedFile(session: DataSession, name: string): Promise<{ opened: Promise<void>; read: Promise<void> }> {
+  const opened = session.openFile(new File([CSV], name));
+  await settle();
+  const read = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
+  await settle();
+  return { opened, read };
+}
+
 describe('DataSession', () => {
   it('reads the sample on a first visit and keeps the file for the next', async () => {
     const { session, ingests, persistence } = setup();
@@ -96,10 +113,7 @@ describe('DataSession', () => {
 
   it('asks for the mapping of a new file, remembers the confirmed mapping, and reads it', async () => {
     const { session, ingests, persistence } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     await session.openFile(new File([CSV.replace('Värde', 'Antal')], 'mine.csv'));
     expect(session.status).toEqual({ kind: 'mapping', file: 'mine.csv' });
     const pending = session.pending!;
@@ -116,10 +130,7 @@ describe('DataSession', () => {
 
   it('a cancelled read settles, keeps the data shown before and says it was cancelled', async () => {
     const { session, ingests } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     const opened = session.openFile(new File([CSV], 'again.csv'));
     await settle();
     // The sample's columns were never mapped by hand, so this file waits for its mapping.
@@ -139,17 +150,11 @@ describe('DataSession', () => {
   it('a file opened while another is still being read keeps its mapping step: the earlier read no longer sets the status', async () => {
     let gate: Promise<void> = Promise.resolve();
     const { session, ingests } = setup({ aggregateGate: () => gate });
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     // File A: mapped and read; its rows are in, its series still being aggregated.
-    const openedA = session.openFile(new File([CSV], 'a.csv'));
-    await settle();
     let release!: () => void;
     gate = new Promise((r) => (release = r));
-    const readA = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
-    await settle();
+    const a = await confirmedFile(session, 'a.csv');
     ingests[1]!.finishRead();
     await settle();
     expect(session.status.kind).toBe('reading');
@@ -157,8 +162,8 @@ describe('DataSession', () => {
     await session.openFile(new File([CSV.replace('Värde', 'Antal')], 'b.csv'));
     expect(session.status).toEqual({ kind: 'mapping', file: 'b.csv' });
     release();
-    await readA;
-    await openedA;
+    await a.read;
+    await a.opened;
     expect(session.status).toEqual({ kind: 'mapping', file: 'b.csv' });
     expect(session.pending?.name).toBe('b.csv');
     expect(session.cancelled).toBe(false);
@@ -166,16 +171,10 @@ describe('DataSession', () => {
 
   it('a read cut short by another file is not reported as cancelled or failed', async () => {
     const { session, ingests } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
-    const openedA = session.openFile(new File([CSV], 'a.csv'));
-    await settle();
-    const readA = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
-    await settle();
+    await sampleShown(session, ingests);
+    const a = await confirmedFile(session, 'a.csv');
     const openedB = session.openFile(new File([CSV.replace('Värde', 'Antal')], 'b.csv'));
-    await Promise.all([readA, openedA, openedB]);
+    await Promise.all([a.read, a.opened, openedB]);
     expect(ingests[1]!.reads[0]!.signal!.aborted).toBe(true);
     expect(session.status).toEqual({ kind: 'mapping', file: 'b.csv' });
     expect(session.cancelled).toBe(false);
@@ -195,10 +194,7 @@ describe('DataSession', () => {
 
   it('a file with no usable row keeps the data shown and shows that file\'s report', async () => {
     const { session, ingests } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     const opened = session.openFile(new File([CSV], 'empty.csv'));
     await settle();
     const read = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'month');
@@ -213,10 +209,7 @@ describe('DataSession', () => {
 
   it('a file past the browser limit is refused before a byte is read', async () => {
     const { session, ingests } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     const big = new File([CSV], 'huge.csv');
     Object.defineProperty(big, 'size', { value: 300 * 1024 * 1024 });
     await session.openFile(big);
@@ -241,10 +234,7 @@ describe('DataSession', () => {
 
   it('a remembered mapping the file cannot be read with is dropped and the mapping step opens', async () => {
     const { session, ingests, persistence } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     const opened = session.openFile(new File([CSV], 'mine.csv'));
     await settle();
     const signature = session.pending!.inspection.signature;
@@ -263,10 +253,7 @@ describe('DataSession', () => {
 
   it('aggregates again by another period length and remembers it', async () => {
     const { session, ingests, persistence, aggregations } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     await session.setAggregation('quarter', 'median');
     expect(aggregations.at(-1)).toEqual({ granularity: 'quarter', agg: 'median' });
     expect(persistence.records.get('file')).toMatchObject({ granularity: 'quarter', agg: 'median' });
@@ -274,10 +261,7 @@ describe('DataSession', () => {
 
   it('refuses a period length that fills too many points: the one before stays, with the series named in the span', async () => {
     const { session, ingests, persistence } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     await session.setAggregation('week', 'mean');
     expect(session.status).toEqual({ kind: 'error', code: 'too-many-points', file: 'sample.csv', span: span('week') });
     expect(session.granularity).toBe('month');
@@ -288,10 +272,7 @@ describe('DataSession', () => {
 
   it('a file that would fill too many points is refused before it replaces the data shown', async () => {
     const { session, ingests } = setup();
-    const started = session.start();
-    await settle();
-    ingests[0]!.finishRead();
-    await started;
+    await sampleShown(session, ingests);
     const opened = session.openFile(new File([CSV], 'daily.csv'));
     await settle();
     const read = session.confirmMapping({ mapping: session.pending!.inspection.mapping!, periodFormat: 'iso-date' }, 'day');
