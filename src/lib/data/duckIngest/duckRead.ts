@@ -8,7 +8,7 @@ import type { MeasureReport } from '../ingest/measureStats.ts';
 import type { ReadOptions } from '../ingest/read.ts';
 import { buildReport, type IngestReport, type RejectReason, type Rejection } from '../ingest/report.ts';
 import { quoteIdent, type SqlRunner } from '../sql.ts';
-import { CELL_COLUMNS, cellsSql, PERIODS, periodsSql, RAW, REC, recordsSql, type LongPlan } from './longSql.ts';
+import { CELL_COLUMNS, cellsSql, PERIODS, periodsSql, RAW, REC, recordsSql, specTraits, type LongPlan } from './longSql.ts';
 import type { RecordScan } from './recordScan.ts';
 import { lit } from './sqlText.ts';
 
@@ -66,7 +66,8 @@ interface StatRow {
   missing_lines: number[];
   dashes: number;
   outcome: boolean;
-  den_name: string | null;
+  /** The measure spec of the first used row with a denominator. */
+  den_spec: number | null;
 }
 
 /** Read UTF-8 `bytes` (no BOM) scanned as `scan` into `options.table`; resolves with the ingest report. */
@@ -106,7 +107,7 @@ export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan:
     const t = quoteIdent(options.table);
     await q(cellsSql(plan, t));
     options.onProgress?.(2, STEPS);
-    const report = buildReport(options, await counts(runner, options.headerLine, t));
+    const report = buildReport(options, await counts(runner, plan, t));
     options.onProgress?.(3, STEPS);
     // What is left is the long table: the rejected rows and the report's columns go.
     await q(`DELETE FROM ${t} WHERE reason IS NOT NULL`);
@@ -121,29 +122,37 @@ export async function readWithDuckDB(runner: SqlRunner, bytes: Uint8Array, scan:
 }
 
 /** Records, rows, rejections and per-measure figures, in the JS reader's order (record, then measure). */
-async function counts(runner: SqlRunner, headerLine: number, cells: string) {
-  const [{ records }] = (await runner.query<{ records: number }>(`SELECT COUNT(*)::INTEGER AS records FROM ${REC}`)) as [{ records: number }];
+async function counts(runner: SqlRunner, plan: LongPlan, cells: string) {
+  const traits = specTraits(plan);
+  const named = traits.length > 1 || plan.mapping.measure !== null;
+  const specsWhere = (has: (t: (typeof traits)[number]) => boolean) => {
+    const specs = traits.flatMap((t, i) => (has(t) ? [i] : []));
+    return specs.length ? `s IN (${specs.join(', ')})` : 'false';
+  };
   const rejected = (
-    await runner.query<{ line: number; reason: RejectReason; column: string | null; rvalue: string; measure: string; named: boolean }>(
-      `SELECT line, reason, "column", rvalue, measure, named FROM ${cells} WHERE reason IS NOT NULL ORDER BY r, s`,
+    await runner.query<{ line: number; reason: RejectReason; column: string | null; rvalue: string; measure: string }>(
+      `SELECT line, reason, "column", rvalue, measure FROM ${cells} WHERE reason IS NOT NULL ORDER BY line, s`,
     )
   ).map((x): Rejection => {
     const r: Rejection = { line: Number(x.line), reason: x.reason, value: x.rvalue };
     if (x.column !== null) r.column = x.column;
-    if (x.named) r.measure = x.measure;
+    if (named) r.measure = x.measure;
     return r;
   });
-  const ord = `MIN(r * 100000 + s)`;
+  // Cells in file order: lines rise with records, and a record's measures follow each other.
+  const order = `line::BIGINT * ${traits.length + 1} + s`;
+  const missingRow = 'reason IS NULL AND value IS NULL AND denominator IS NULL AND numerator IS NULL';
   const stats = await runner.query<StatRow>(
     `SELECT measure, COUNT(*)::INTEGER AS rows, (COUNT(*) FILTER (WHERE reason IS NULL))::INTEGER AS used, ` +
-      `(COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL AND numerator IS NULL))::INTEGER AS missing, ` +
-      `list_slice(list(line ORDER BY r, s) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL AND numerator IS NULL), 1, 200) AS missing_lines, ` +
-      `(COUNT(*) FILTER (WHERE reason IS NULL AND dash))::INTEGER AS dashes, COALESCE(bool_or(reason IS NULL AND outcome), false) AS outcome, ` +
-      `arg_min(den_name, r * 100000 + s) FILTER (WHERE reason IS NULL AND den_name IS NOT NULL) AS den_name ` +
-      `FROM ${cells} GROUP BY measure ORDER BY ${ord}`,
+      `(COUNT(*) FILTER (WHERE ${missingRow}))::INTEGER AS missing, ` +
+      `list_slice(list(line ORDER BY ${order}) FILTER (WHERE ${missingRow}), 1, 200) AS missing_lines, ` +
+      `(COUNT(*) FILTER (WHERE reason IS NULL AND dash))::INTEGER AS dashes, ` +
+      `COALESCE(bool_or(reason IS NULL AND ${specsWhere((t) => t.outcome)}), false) AS outcome, ` +
+      `arg_min(s, ${order}) FILTER (WHERE reason IS NULL AND ${specsWhere((t) => t.denominator !== null)}) AS den_spec ` +
+      `FROM ${cells} GROUP BY measure ORDER BY MIN(${order})`,
   );
   const byReason = await runner.query<{ measure: string; reason: RejectReason; count: number; lines: number[] }>(
-    `SELECT measure, reason, COUNT(*)::INTEGER AS count, list_slice(list(line ORDER BY r, s), 1, 200) AS lines FROM ${cells} WHERE reason IS NOT NULL GROUP BY measure, reason ORDER BY ${ord}`,
+    `SELECT measure, reason, COUNT(*)::INTEGER AS count, list_slice(list(line ORDER BY ${order}), 1, 200) AS lines FROM ${cells} WHERE reason IS NOT NULL GROUP BY measure, reason ORDER BY MIN(${order})`,
   );
   const measures = stats.map((m): MeasureReport => {
     const out: MeasureReport = {
@@ -156,12 +165,15 @@ async function counts(runner: SqlRunner, headerLine: number, cells: string) {
       dashes: m.dashes,
       rejected: {},
     };
-    if (m.den_name !== null) out.denominator = m.den_name;
+    const denominator = m.den_spec === null ? null : traits[m.den_spec]?.denominator;
+    if (denominator) out.denominator = denominator;
     for (const r of byReason) if (r.measure === m.measure) out.rejected[r.reason] = { count: r.count, lines: [...r.lines].map(Number) };
     return out;
   });
-  const [{ used, missing }] = (await runner.query<{ used: number; missing: number }>(
-    `SELECT (COUNT(*) FILTER (WHERE reason IS NULL))::INTEGER AS used, (COUNT(*) FILTER (WHERE reason IS NULL AND value IS NULL AND denominator IS NULL AND numerator IS NULL))::INTEGER AS missing FROM ${cells}`,
-  )) as [{ used: number; missing: number }];
-  return { records, used, missing, rejected, measures, headerLine };
+  const sum = (f: (m: StatRow) => number) => stats.reduce((a, m) => a + f(m), 0);
+  // Each record gives one cell per measure; a mapping without measures gives none, so count the records.
+  const records = traits.length
+    ? sum((m) => m.rows) / traits.length
+    : ((await runner.query<{ n: number }>(`SELECT COUNT(*)::INTEGER AS n FROM ${REC}`))[0]?.n ?? 0);
+  return { records, used: sum((m) => m.used), missing: sum((m) => m.missing), rejected, measures, headerLine: plan.headerLine };
 }

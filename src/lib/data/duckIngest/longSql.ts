@@ -12,7 +12,7 @@ import { OUTCOME_WORDS, type ColumnMapping, type MeasureSpec } from '../ingest/r
 import { numberStages } from './numberSql.ts';
 import { periodStages, PERIOD_ERROR } from './periodSql.ts';
 import { staged, zipStages, type Stage } from './stages.ts';
-import { jsTrim, lit, litList, matches } from './sqlText.ts';
+import { isBlank, jsTrim, lit, litList, matches } from './sqlText.ts';
 
 export interface LongPlan {
   /** Column names (as `headerNames` gives them). */
@@ -45,18 +45,35 @@ export function planSpecs(mapping: ColumnMapping): MeasureSpec[] {
   return wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
 }
 
+/**
+ * The fields the rules read trimmed: the mapping's, and the first (totals and notes). A trim costs
+ * about as much as DuckDB's read of the field, so the others are only tested for blankness, lazily.
+ */
+function trimmedFields(plan: LongPlan): Set<number> {
+  const m = plan.mapping;
+  const outcomes = planSpecs(m).flatMap((s) => (s.kind === 'outcome' ? [s.outcome] : []));
+  const fields = [0, m.period, m.measure, m.unit, m.phase, m.category, ...planSpecs(m).flatMap(numberColumns), ...outcomes];
+  return new Set(fields.filter((c): c is number => typeof c === 'number'));
+}
+
+/** Whether field i of a record is blank (absent, or white space only). */
+function blankSql(plan: LongPlan, i: number): string {
+  return trimmedFields(plan).has(i) ? `${trimmed(i)} = ''` : isBlank(cell(i));
+}
+
 /** `spc_rec`: data records below the header, not blank, with their line, field count and trimmed fields. */
 export function recordsSql(plan: LongPlan): string {
   const all = Array.from({ length: plan.columns }, (_, i) => i);
   const nf = all.map((i) => `(${col(i)} IS NOT NULL)::INTEGER`).join(' + ');
-  const blank = all.map((i) => `${trimmed(i)} = ''`).join(' AND ');
+  const blank = all.map((i) => blankSql(plan, i)).join(' AND ');
+  const trims = [...trimmedFields(plan)].sort((a, b) => a - b).map((i) => `${jsTrim(cell(i))} AS ${trimmed(i)}`);
   const lines =
     plan.lineOffset !== null
       ? `SELECT rowid AS i, rowid + ${1 + plan.lineOffset} AS line, * FROM ${RAW}`
       : `SELECT r.i, r.i + 1 + o.o AS line, r.* EXCLUDE (i) FROM (SELECT rowid AS i, * FROM ${RAW}) r ASOF JOIN spc_lines o ON r.i >= o.i`;
   return (
     `CREATE OR REPLACE TEMP VIEW ${REC} AS SELECT * FROM (` +
-    `SELECT i, line, ${nf} AS nf, ${all.map(col).join(', ')}, ${all.map((i) => `${jsTrim(cell(i))} AS ${trimmed(i)}`).join(', ')} FROM (${lines})) ` +
+    `SELECT i, line, ${nf} AS nf, ${[...all.map(col), ...trims].join(', ')} FROM (${lines})) ` +
     // A first field that starts with a visible ASCII character is not blank: most records pass on it, trimming nothing.
     `WHERE line > ${plan.headerLine} AND (unicode(${col(0)}) BETWEEN 33 AND 126 OR NOT (${blank}))`
   );
@@ -165,9 +182,19 @@ const numberColumns = (s: MeasureSpec): number[] => {
 
 /**
  * The long columns (as `createLongTable` orders them), then what the report needs of a cell: its
- * record and measure index, the rejection (reason, column, value) and the measure's traits.
+ * measure index and the rejection (reason, column, value). The record is known by its line (lines
+ * rise with records) and a measure's traits by its index (`specTraits`): each column written
+ * costs about 0.1 s per million cells in DuckDB-WASM, so the table holds nothing derivable.
  */
-export const CELL_COLUMNS = ['r', 's', 'reason', '"column"', 'rvalue', 'dash', 'outcome', 'den_name', 'named'] as const;
+export const CELL_COLUMNS = ['s', 'reason', '"column"', 'rvalue', 'dash'] as const;
+
+/** What the report tells of measure spec s: an outcome, and the denominator's column name. */
+export function specTraits(plan: Pick<LongPlan, 'header' | 'mapping'>): { outcome: boolean; denominator: string | null }[] {
+  return planSpecs(plan.mapping).map((spec) => ({
+    outcome: spec.kind === 'outcome',
+    denominator: 'denominator' in spec ? (plan.header[spec.denominator] ?? `#${spec.denominator + 1}`) : null,
+  }));
+}
 // Typed as `createLongTable` does (a measure kind may leave a column all NULL).
 const LONG_COLUMNS = [
   ['measure', 'VARCHAR'], ['unit', 'VARCHAR'], ['kind', 'VARCHAR'], ['period', 'VARCHAR'], ['value', 'DOUBLE'],
@@ -198,9 +225,9 @@ export function cellsSql(plan: LongPlan, table: string): string {
   const total = labelCells.map((c) => `(length(${trimmed(c)}) <= ${longest} AND lower(${trimmed(c)}) IN ${litList(labels)})`).join(' OR ');
   const first = trimmed(0);
   // Cheap tests first: a data row fails on its second field.
-  const note = `(${[...all.slice(1).map((i) => `${trimmed(i)} = ''`), `${first} <> ''`, matches(first, NOTE_LETTER_RE), matches(first, NOTE_BREAK_RE)].join(' AND ')})`;
+  const note = `(${[...all.slice(1).map((i) => blankSql(plan, i)), `${first} <> ''`, matches(first, NOTE_LETTER_RE), matches(first, NOTE_BREAK_RE)].join(' AND ')})`;
   const periodOk = `(p IS NOT NULL AND (NOT starts_with(p, '${PERIOD_ERROR}') OR p = '${PERIOD_ERROR}implausible-year'))`;
-  const extra = all.slice(width).map((i) => `${trimmed(i)} <> ''`).join(' OR ') || 'false';
+  const extra = all.slice(width).map((i) => `NOT ${blankSql(plan, i)}`).join(' OR ') || 'false';
   const rp = 'rp';
   const reasons: [string, string, string, string][] = [
     [total, `'total-row'`, 'NULL::VARCHAR', 'echo'],
@@ -228,7 +255,6 @@ export function cellsSql(plan: LongPlan, table: string): string {
     (period ? `pp.p AS p FROM ${REC} r LEFT JOIN ${PERIODS} pp ON pp.raw = ${trimmed(mapping.period)})` : `NULL::VARCHAR AS p FROM ${REC} r)`);
   const source = staged(from, [...numbers, ...recordStages]);
 
-  const named = specs.length > 1 || mapping.measure !== null;
   const selects = specs.map((spec, s) => {
     const c = cellSql(spec);
     const measure = mapping.measure === null ? lit(spec.name) : specs.length > 1 && !wide ? `base || ${lit(`/${spec.name}`)}` : 'base';
@@ -241,17 +267,16 @@ export function cellsSql(plan: LongPlan, table: string): string {
     const x = mine?.ok ? lit(mine.start) : periodFormat ? 'p' : 'rp';
     const valueCol = spec.kind === 'value' || spec.kind === 'mixed' ? spec.value : null;
     return (
-      `SELECT i AS r, ${s} AS s, line, ${measure} AS measure, unit, phase, category, ${x} AS period, ${when(1)} AS reason, ${when(2)} AS "column", ${when(3)} AS rvalue, ` +
+      `SELECT ${s} AS s, line, ${measure} AS measure, unit, phase, category, ${x} AS period, ${when(1)} AS reason, ${when(2)} AS "column", ${when(3)} AS rvalue, ` +
       `${c.value} AS value, ${c.num} AS numerator, ${c.den} AS denominator, ${c.kind} AS kind, ` +
-      `${valueCol === null ? 'false' : `n${valueCol}_t0 = '-'`} AS dash, ${spec.kind === 'outcome'} AS outcome, ` +
-      `${'denominator' in spec ? lit(name(spec.denominator)) : 'NULL'} AS den_name, ${named} AS named FROM (SELECT *, ${code} AS code FROM src)`
+      `${valueCol === null ? 'false' : `n${valueCol}_t0 = '-'`} AS dash FROM (SELECT *, ${code} AS code FROM src)`
     );
   });
   // A mapping without measures reads records but makes no rows: an empty table of the same shape.
   const none =
-    `SELECT NULL::BIGINT AS r, 0 AS s, NULL::BIGINT AS line, NULL::VARCHAR AS measure, unit, phase, category, NULL::VARCHAR AS period, NULL::VARCHAR AS reason, ` +
+    `SELECT 0 AS s, NULL::BIGINT AS line, NULL::VARCHAR AS measure, unit, phase, category, NULL::VARCHAR AS period, NULL::VARCHAR AS reason, ` +
     `NULL::VARCHAR AS "column", NULL::VARCHAR AS rvalue, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ` +
-    `NULL::VARCHAR AS kind, false AS dash, false AS outcome, NULL::VARCHAR AS den_name, false AS named FROM src WHERE false`;
+    `NULL::VARCHAR AS kind, false AS dash FROM src WHERE false`;
   // Several measures read the same records: compute them once.
   const src = `src AS ${selects.length > 1 ? 'MATERIALIZED ' : ''}(SELECT * FROM ${source})`;
   return `CREATE OR REPLACE TABLE ${table} AS SELECT ${LONG_COLUMNS}, ${CELL_COLUMNS.join(', ')} FROM (WITH ${src} ${selects.length ? selects.join(' UNION ALL ') : none})`;

@@ -25,26 +25,26 @@ export function numberStages(format: NumberFormat, dash: DashChoice, trimmedCell
     : '';
   const plain = (x: string) => matches(x, PLAIN_RE);
   const plainFirst = decimal === '.' ? plain(s) : `${plain(s)} AND NOT contains(${s}, '.')`;
-  const number = (x: string) => `TRY_CAST(${x} AS DOUBLE)`;
-  const [ps, pt] = [`${p}_ps`, `${p}_pt`];
+  const [ps, pt, x] = [`${p}_ps`, `${p}_pt`, `${p}_x`];
   const dashZero = dash === 'zero' ? `WHEN ${t0} = '-' THEN 'ok' ` : '';
+  const finite = `CASE WHEN isfinite(${x}) THEN 'ok' ELSE 'non-finite' END`;
   const why =
     `CASE ${dashZero}WHEN ${t0} = '' OR lower(${t0}) IN ${litList(MISSING_NUMBER)} THEN 'missing' ` +
-    `WHEN ${ps} THEN CASE WHEN isfinite(${number(s)}) THEN 'ok' ELSE 'non-finite' END ` +
-    `WHEN ${matches(s, NON_FINITE_RE)} THEN 'non-finite' ` +
-    `WHEN ${pt} THEN CASE WHEN isfinite(${number(t)}) THEN 'ok' ELSE 'non-finite' END ` +
+    `WHEN ${ps} THEN ${finite} WHEN ${matches(s, NON_FINITE_RE)} THEN 'non-finite' WHEN ${pt} THEN ${finite} ` +
     `WHEN ${matches(s, SUPPRESSED_RE)} THEN 'suppressed' ELSE 'error' END`;
   return [
     [[t0, trimmedCell]],
     // As numberParser: minus sign U+2212 → '-', then a final '%' dropped.
     [[m, `CASE WHEN starts_with(${t0}, '\u2212') THEN '-' || substr(${t0}, 2) ELSE ${t0} END`]],
     [[s, `CASE WHEN ends_with(${m}, '%') THEN ${jsTrimEnd(`left(${m}, length(${m}) - 1)`)} ELSE ${m} END`]],
+    // The shape as written first: most cells are plain numbers, and the rest is only for the others.
+    [[ps, plainFirst]],
     // Thousands grouping removed (NULL when the grouping is broken), then the decimal separator made '.'.
-    [[g, byThousands || bySpace ? `CASE ${byThousands}${bySpace}ELSE ${s} END` : s]],
+    [[g, `CASE WHEN ${ps} THEN NULL ${byThousands}${bySpace}ELSE ${s} END`]],
     [[t, decimal === ',' ? `CASE WHEN NOT contains(${g}, '.') THEN regexp_replace(${g}, ',', '.') END` : g]],
-    // The shape tests once each: the first on the cell as written, the second after grouping and decimal.
-    [[ps, plainFirst], [pt, `CASE WHEN NOT (${plainFirst}) THEN ${plain(t)} END`]],
+    [[pt, `CASE WHEN NOT ${ps} THEN ${plain(t)} END`]],
+    [[x, `TRY_CAST(CASE WHEN ${ps} THEN ${s} WHEN ${pt} THEN ${t} END AS DOUBLE)`]],
     [[`${p}_why`, why]],
-    [[`${p}_v`, `CASE ${dash === 'zero' ? `WHEN ${t0} = '-' THEN 0::DOUBLE ` : ''}WHEN ${p}_why <> 'ok' THEN NULL WHEN ${ps} THEN ${number(s)} ELSE ${number(t)} END`]],
+    [[`${p}_v`, `CASE ${dash === 'zero' ? `WHEN ${t0} = '-' THEN 0::DOUBLE ` : ''}WHEN ${p}_why <> 'ok' THEN NULL ELSE ${x} END`]],
   ];
 }

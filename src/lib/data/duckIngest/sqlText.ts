@@ -12,12 +12,20 @@ export const litList = (values: Iterable<string>): string => `(${[...values].map
 /** The characters JavaScript's `\s` and `trim()` treat as white space. */
 export const JS_WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
+/** The first character of `x` is visible ASCII (-1 for '' is not). */
+const visibleFirst = (x: string) => `unicode(${x}) BETWEEN 33 AND 126`;
+
 /**
  * JavaScript's `x.trim()` in SQL. DuckDB's trim with a character set is slow, so a text that
- * starts and ends with a visible ASCII character (nearly every cell) is taken as it is.
+ * starts and ends with a visible ASCII character (nearly every cell) is taken as it is. The last
+ * character is looked up at the byte length: cheaper than `right`, and past the end ('') when the
+ * text is not all ASCII, which then takes the slow path.
  */
 export const jsTrim = (x: string): string =>
-  `CASE WHEN unicode(${x}) BETWEEN 33 AND 126 AND unicode(right(${x}, 1)) BETWEEN 33 AND 126 THEN ${x} ELSE trim(${x}, ${lit(JS_WHITESPACE)}) END`;
+  `CASE WHEN ${visibleFirst(x)} AND ${visibleFirst(`substr(${x}, strlen(${x}), 1)`)} THEN ${x} ELSE trim(${x}, ${lit(JS_WHITESPACE)}) END`;
+
+/** `jsTrim(x) = ''`, with the usual non-blank text decided on its first character. */
+export const isBlank = (x: string): string => `(${x} = '' OR (NOT ${visibleFirst(x)} AND trim(${x}, ${lit(JS_WHITESPACE)}) = ''))`;
 /** JavaScript's `x.trimEnd()` in SQL. */
 export const jsTrimEnd = (x: string): string => `rtrim(${x}, ${lit(JS_WHITESPACE)})`;
 
