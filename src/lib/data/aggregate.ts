@@ -4,7 +4,7 @@
  * so the user can change the granularity without re-reading the file.
  */
 import type { Aggregation, Observation } from '../spc/types.ts';
-import { periodCount, type Granularity } from './ingest/calendar.ts';
+import { GRANULARITIES, periodCount, type Granularity } from './ingest/calendar.ts';
 import type { LongBatch } from './ingest/rows.ts';
 import type { MeasureKind } from './ingest/roles.ts';
 import { quoteIdent, type SqlRunner } from './sql.ts';
@@ -139,30 +139,39 @@ const STEP: Record<Granularity, [months: number, days: number]> = {
   year: [12, 0],
 };
 
-/** Start of a row's period at granularity `p.g` (NULL for `none`); DuckDB has no tertial. */
-export const PERIOD_START = `CASE WHEN p.g = 'none' THEN NULL
-         WHEN p.g = 'tertial' THEN make_date(year(CAST(period AS DATE)), 4 * ((month(CAST(period AS DATE)) - 1) // 4) + 1, 1)
-         ELSE CAST(date_trunc(p.g, CAST(period AS DATE)) AS DATE) END`;
+/**
+ * Start of a row's period at granularity `g` (NULL for `none`); DuckDB has no tertial. `g` is one
+ * of a fixed set and written into the SQL: a constant part lets `date_trunc` work per column, not per row.
+ */
+export function periodStartSql(g: AggregateGranularity): string {
+  if (g === 'none') return 'NULL::DATE';
+  if (!(GRANULARITIES as readonly string[]).includes(g)) throw new RangeError(`unknown granularity "${g}"`);
+  const date = 'CAST(period AS DATE)';
+  if (g === 'tertial') return `make_date(year(${date}), 4 * ((month(${date}) - 1) // 4) + 1, 1)`;
+  return `CAST(date_trunc('${g}', ${date}) AS DATE)`;
+}
+
+const AGGREGATE_SQL: Record<Aggregation, string> = { mean: 'AVG', median: 'median', sum: 'SUM' };
 
 /**
- * One statement. Parameters: granularity (the date_trunc part; `tertial` is computed, DuckDB
- * has none), aggregation, and the fill step. For `none` the grid is the distinct labels in
- * order of first appearance in the file.
+ * One statement for granularity `g` and aggregation `agg` (both from fixed sets, so written into
+ * the SQL: only the chosen aggregate is computed). Parameters: the fill step. For `none` the
+ * grid is the distinct labels in order of first appearance in the file.
  */
-function aggregateSql(table: string): string {
+function aggregateSql(table: string, g: AggregateGranularity, agg: Aggregation): string {
   const t = quoteIdent(table);
   return `
-WITH params AS (SELECT ?::VARCHAR AS g, ?::VARCHAR AS agg, to_months(?::INTEGER) + to_days(?::INTEGER) AS step),
+WITH params AS (SELECT '${g}'::VARCHAR AS g, to_months(?::INTEGER) + to_days(?::INTEGER) AS step),
 src AS (
   SELECT measure, unit, kind, value, numerator, denominator, line,
-    ${PERIOD_START} AS d,
-    CASE WHEN p.g = 'none' THEN period END AS label
-  FROM ${t}, params p
+    ${periodStartSql(g)} AS d,
+    ${g === 'none' ? 'period' : 'NULL::VARCHAR'} AS label
+  FROM ${t}
 ),
 agg AS (
   SELECT measure, unit, d, label, MIN(line) AS first_line,
     CAST(SUM(numerator) AS DOUBLE) AS ysum, CAST(SUM(denominator) AS DOUBLE) AS n, CAST(COUNT(*) AS DOUBLE) AS cnt,
-    CAST(CASE (SELECT agg FROM params) WHEN 'median' THEN median(value) WHEN 'sum' THEN SUM(value) ELSE AVG(value) END AS DOUBLE) AS value
+    CAST(${AGGREGATE_SQL[agg] ?? 'AVG'}(value) AS DOUBLE) AS value
   FROM src GROUP BY measure, unit, d, label
 ),
 bounds AS (
@@ -210,7 +219,7 @@ export async function aggregateSeries(runner: SqlRunner, options: AggregateOptio
   const g = options.granularity;
   await checkPeriodSpan(runner, g, options.maxPoints, options.table);
   const [months, days] = g === 'none' ? [0, 1] : STEP[g];
-  const rows = await runner.query<Row>(aggregateSql(options.table ?? LONG_TABLE), [g, options.agg ?? 'mean', months, days]);
+  const rows = await runner.query<Row>(aggregateSql(options.table ?? LONG_TABLE, g, options.agg ?? 'mean'), [months, days]);
   const out: Series[] = [];
   let cur: Series | null = null;
   for (const r of rows) {

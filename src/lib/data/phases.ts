@@ -3,7 +3,7 @@
  * phase starts where the label changes within a series. Expressed as split points ("a new phase
  * after this x"), the form clicked splits are kept in, so both go to the engine alike.
  */
-import { PERIOD_START, LONG_TABLE, type AggregateGranularity } from './aggregate.ts';
+import { periodStartSql, LONG_TABLE, type AggregateGranularity } from './aggregate.ts';
 import { quoteIdent, type SqlRunner } from './sql.ts';
 
 /** The x after which each new phase starts, for labels in x order ('' = no label: no change). */
@@ -33,11 +33,10 @@ interface Row {
  */
 export async function phaseSplits(runner: SqlRunner, granularity: AggregateGranularity, table = LONG_TABLE): Promise<Map<string, string[]>> {
   const sql = `
-WITH p AS (SELECT ?::VARCHAR AS g),
-src AS (SELECT measure, unit, line, phase, COALESCE(strftime(${PERIOD_START}, '%Y-%m-%d'), period) AS x FROM ${quoteIdent(table)}, p WHERE phase <> '')
+WITH src AS (SELECT measure, unit, line, phase, COALESCE(strftime(${periodStartSql(granularity)}, '%Y-%m-%d'), period) AS x FROM ${quoteIdent(table)} WHERE phase <> '')
 SELECT measure, unit, x, arg_min(phase, line) AS label, MIN(line) AS first_line FROM src
 GROUP BY measure, unit, x ORDER BY measure, unit, ${granularity === 'none' ? 'first_line' : 'x'}`;
-  const rows = await runner.query<Row>(sql, [granularity]);
+  const rows = await runner.query<Row>(sql);
   const bySeries = new Map<string, Row[]>();
   for (const r of rows) {
     const key = JSON.stringify([r.measure, r.unit]);
