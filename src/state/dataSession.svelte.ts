@@ -4,26 +4,17 @@
  * settles, also when the session is disposed mid-read.
  */
 import type { CategoryCount } from '../lib/data/categories';
-import { TooManyPointsError, type AggregateGranularity, type PeriodSpan } from '../lib/data/aggregate';
-import { defaultAggregation, defaultGranularity, type ColumnMapping, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
-import { IngestError, type Ingest } from '../lib/data/ingestClient';
+import { TooManyPointsError, type AggregateGranularity } from '../lib/data/aggregate';
+import { defaultAggregation, defaultGranularity, type EncodingName, type IngestReport, type Inspection, type Overrides } from '../lib/data/ingest';
+import type { Ingest } from '../lib/data/ingestClient';
 import type { SqlRunner } from '../lib/data/sql';
 import type { Aggregation } from '../lib/spc/types';
 import type { SeriesInput } from '../lib/workspace/evaluate';
 import { fitsInBrowser } from '../lib/workspace/readPlan';
-import { seriesFileMapping } from '../lib/workspace/mapping';
+import { isEventMapping, namedEvents, seriesFileMapping } from '../lib/workspace/mapping';
 import type { SamplePreview } from '../lib/workspace/samplePreview';
+import { readFailure, type ErrorCode, type LoadStatus } from './loadStatus';
 import type { Persistence, StoredImport } from './persisted';
-
-export type ErrorCode = 'db-start' | 'no-period-column' | 'missing-header' | 'read-failed' | 'no-rows' | 'too-many-points' | 'too-big';
-
-export type LoadStatus =
-  | { kind: 'starting' }
-  | { kind: 'inspecting'; file: string }
-  | { kind: 'mapping'; file: string }
-  | { kind: 'reading'; file: string; done: number; total: number; rows: number }
-  | { kind: 'ready' }
-  | { kind: 'error'; code: ErrorCode; file?: string; bytes?: number; span?: PeriodSpan };
 
 export interface PendingMapping {
   name: string;
@@ -58,18 +49,8 @@ export interface SampleFile {
   load(): Promise<Blob>;
 }
 
-/** Whether a mapping reads one row per event (charted between its dates, never per period). */
-export const isEventMapping = (mapping: ColumnMapping | null | undefined): boolean => mapping?.measures.some((m) => m.kind === 'events') ?? false;
-
+/** An event list's measure without a name is named after its file. */
 const fileStem = (name: string) => name.replace(/\.[^.]*$/, '');
-
-/** An event list's measure without a name is named after the file (the ingest does not know it). */
-function namedEvents(inspection: Inspection, name: string): Inspection {
-  const mapping = inspection.mapping;
-  if (!mapping || !mapping.measures.some((m) => m.kind === 'events' && m.name === '')) return inspection;
-  const measures = mapping.measures.map((m) => (m.kind === 'events' && m.name === '' ? { ...m, name } : m));
-  return { ...inspection, mapping: { ...mapping, measures } };
-}
 
 export class DataSession {
   #status = $state<LoadStatus>({ kind: 'starting' });
@@ -354,22 +335,20 @@ export class DataSession {
   }
 
   #fail(e: unknown, file: string): void {
-    if (e instanceof IngestError && e.code === 'cancelled') {
+    const failure = readFailure(e, file);
+    if (failure.cancelled) {
       this.#cancelled = true;
       this.#status = this.#source ? { kind: 'ready' } : { kind: 'starting' };
       return;
     }
     // A file with no usable row: its report shows why (the data shown before stays).
-    if (e instanceof IngestError && e.report) {
-      this.#report = e.report;
+    if (failure.report) {
+      this.#report = failure.report;
       this.#reportFile = file;
     }
-    const code: ErrorCode =
-      e instanceof TooManyPointsError ? 'too-many-points' : e instanceof IngestError && e.code !== 'cancelled' ? e.code : 'read-failed';
-    const span = e instanceof IngestError || e instanceof TooManyPointsError ? e.span : null;
     // The technical text is for the console; users see a message in their language (StatusBar).
     console.warn(`Reading ${file} failed:`, e);
-    this.#status = { kind: 'error', code, file, ...(span ? { span } : {}) };
+    this.#status = failure.status;
   }
 
   /**

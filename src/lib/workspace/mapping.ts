@@ -96,3 +96,14 @@ export function seriesFileMapping(inspection: Pick<Inspection, 'header' | 'sampl
   const kind = ratios.every(([num, den]) => num <= den) ? 'proportion' : 'rate';
   return { period, measure, unit, measures: [{ kind, name, numerator: y, denominator: n }] };
 }
+
+/** Whether a mapping reads one row per event (charted between its dates, never per period). */
+export const isEventMapping = (mapping: ColumnMapping | null | undefined): boolean => mapping?.measures.some((m) => m.kind === 'events') ?? false;
+
+/** An event list's measure without a name is named `name` (the ingest does not know it). */
+export function namedEvents(inspection: Inspection, name: string): Inspection {
+  const mapping = inspection.mapping;
+  if (!mapping || !mapping.measures.some((m) => m.kind === 'events' && m.name === '')) return inspection;
+  const measures = mapping.measures.map((m) => (m.kind === 'events' && m.name === '' ? { ...m, name } : m));
+  return { ...inspection, mapping: { ...mapping, measures } };
+}
