@@ -1,5 +1,6 @@
 // Keyboard alone: open a series, choose a point, close its actions with Escape (focus returns to
-// the point), go back to the overview (focus returns to the card opened); Back and Forward move
+// the point), switch to another series and back (nothing of the first one's point, menu, form or
+// table scroll is left), go back to the overview (focus returns to the card opened); Back and Forward move
 // between views; a link to a series that is not loaded says so.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -28,11 +29,13 @@ const active = (page: Page) =>
 
 describe('focus with the keyboard alone', () => {
   let series = '';
+  let other = '';
 
   it('opening a card puts focus on the detail heading', async () => {
     const page = session.page;
     const card = page.locator('li.card').nth(5);
     series = (await card.getAttribute('data-series'))!;
+    other = (await page.locator('li.card').nth(6).getAttribute('data-series'))!;
     await card.locator('.card-open').focus();
     await page.keyboard.press('Enter');
     await page.locator('#detail-heading').waitFor();
@@ -71,6 +74,37 @@ describe('focus with the keyboard alone', () => {
     await expect.poll(() => page.getByTestId('point-actions').count()).toBe(0);
     expect((await active(page)).position).toBe('7');
     expect(await page.getByTestId('detail-chart').locator('.spc-point--selected').count()).toBe(0);
+  });
+
+  it('another series from a detail view starts afresh: focus on its heading, no point, menu, goal text or table scroll of the first', async () => {
+    const page = session.page;
+    const detail = page.locator('section.detail');
+    await page.getByTestId('export-menu').locator('summary').click();
+    await page.getByTestId('detail-chart').locator('.spc-point').nth(3).click();
+    await page.getByTestId('point-actions').waitFor();
+    expect(await page.getByTestId('export-menu').evaluate((e) => (e as HTMLDetailsElement).open)).toBe(true);
+    await page.locator('input[name="goal"]').fill('12');
+    const table = detail.locator('.table-wrap');
+    await table.evaluate((e) => e.scrollTo(0, 200));
+    expect(await table.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    const title = await page.locator('#detail-heading').textContent();
+
+    await page.evaluate((id) => (location.hash = `#/series/${encodeURIComponent(id)}`), other);
+    await expect.poll(() => detail.getAttribute('data-series')).toBe(other);
+    await expect.poll(async () => (await active(page)).id).toBe('detail-heading');
+    expect(await page.locator('#detail-heading').textContent()).not.toBe(title);
+    expect(await page.getByTestId('detail-chart').locator('title').first().textContent()).toBe(await page.locator('#detail-heading').textContent());
+    expect(await page.getByTestId('point-actions').count()).toBe(0);
+    expect(await page.getByTestId('detail-chart').locator('.spc-point--selected').count()).toBe(0);
+    expect(await page.getByTestId('export-menu').evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('input[name="goal"]').inputValue()).toBe('');
+    expect(await table.evaluate((e) => e.scrollTop)).toBe(0);
+    await page.screenshot({ path: 'test-artifacts/focus-switched-detail.png', fullPage: true });
+
+    await page.goBack();
+    await expect.poll(() => detail.getAttribute('data-series')).toBe(series);
+    await expect.poll(async () => (await active(page)).id).toBe('detail-heading');
+    expect(await page.locator('#detail-heading').textContent()).toBe(title);
   });
 
   it('"Back to the overview" returns focus to the card that was opened', async () => {
