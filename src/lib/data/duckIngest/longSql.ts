@@ -7,7 +7,7 @@
 import type { Dialect } from '../ingest/dialect.ts';
 import { NOTE_BREAK_RE, NOTE_LETTER_RE, TOTAL_LABELS } from '../ingest/footer.ts';
 import { periodParser, type PeriodFormat, type PeriodParse, type YearWindow } from '../ingest/periods.ts';
-import { MISSING_OUTCOME, SCALE_TOLERANCE, type DashChoice } from '../ingest/rows.ts';
+import { columnName, MISSING_OUTCOME, readSpecs, SCALE_TOLERANCE, type DashChoice } from '../ingest/rows.ts';
 import { OUTCOME_WORDS, type ColumnMapping, type MeasureSpec } from '../ingest/roles.ts';
 import { numberStages } from './numberSql.ts';
 import { periodStages, PERIOD_ERROR } from './periodSql.ts';
@@ -39,20 +39,14 @@ const cell = (i: number) => `coalesce(${col(i)}, '')`;
 /** The trimmed field i ('' when the record has no such field), computed once in `spc_rec`. */
 const trimmed = (i: number) => `t${i}`;
 
-/** The measure specs of a plan: one value spec per period column for a file wide by period. */
-export function planSpecs(mapping: ColumnMapping): MeasureSpec[] {
-  const wide = mapping.periodColumns?.length ? mapping.periodColumns : null;
-  return wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
-}
-
 /**
  * The fields the rules read trimmed: the mapping's, and the first (totals and notes). A trim costs
  * about as much as DuckDB's read of the field, so the others are only tested for blankness, lazily.
  */
 function trimmedFields(plan: LongPlan): Set<number> {
   const m = plan.mapping;
-  const outcomes = planSpecs(m).flatMap((s) => (s.kind === 'outcome' ? [s.outcome] : []));
-  const fields = [0, m.period, m.measure, m.unit, m.phase, m.category, ...planSpecs(m).flatMap(numberColumns), ...outcomes];
+  const outcomes = readSpecs(m).flatMap((s) => (s.kind === 'outcome' ? [s.outcome] : []));
+  const fields = [0, m.period, m.measure, m.unit, m.phase, m.category, ...readSpecs(m).flatMap(numberColumns), ...outcomes];
   return new Set(fields.filter((c): c is number => typeof c === 'number'));
 }
 
@@ -190,9 +184,9 @@ export const CELL_COLUMNS = ['s', 'reason', '"column"', 'rvalue', 'dash'] as con
 
 /** What the report tells of measure spec s: an outcome, and the denominator's column name. */
 export function specTraits(plan: Pick<LongPlan, 'header' | 'mapping'>): { outcome: boolean; denominator: string | null }[] {
-  return planSpecs(plan.mapping).map((spec) => ({
+  return readSpecs(plan.mapping).map((spec) => ({
     outcome: spec.kind === 'outcome',
-    denominator: 'denominator' in spec ? (plan.header[spec.denominator] ?? `#${spec.denominator + 1}`) : null,
+    denominator: 'denominator' in spec ? columnName(plan.header, spec.denominator) : null,
   }));
 }
 // Typed as `createLongTable` does (a measure kind may leave a column all NULL).
@@ -209,10 +203,10 @@ const LONG_COLUMNS = [
  */
 export function cellsSql(plan: LongPlan, table: string): string {
   const { header, mapping, periodFormat } = plan;
-  const name = (i: number) => header[i] ?? `#${i + 1}`;
+  const name = (i: number) => columnName(header, i);
   const width = header.length;
   const wide = mapping.periodColumns?.length ? mapping.periodColumns : null;
-  const specs = planSpecs(mapping);
+  const specs = readSpecs(mapping);
   const period = periodFormat ? periodParser(periodFormat) : null;
   const own: PeriodParse[] | null = wide?.map((c) => (period ? period(name(c)) : { ok: true, start: name(c) })) ?? null;
   const all = Array.from({ length: plan.columns }, (_, i) => i);

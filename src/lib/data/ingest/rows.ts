@@ -140,6 +140,15 @@ export interface RowSink {
  */
 export type DashChoice = 'zero' | 'missing';
 
+/** A column as reports name it: its header, or `#n` (1-based) past the header's end. */
+export const columnName = (header: readonly string[], i: number): string => header[i] ?? `#${i + 1}`;
+
+/** The measure specs a read makes rows of: one value spec per period column for a file wide by period. */
+export function readSpecs(mapping: ColumnMapping): MeasureSpec[] {
+  const wide = mapping.periodColumns?.length ? mapping.periodColumns : null;
+  return wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
+}
+
 /** The column whose lone "-" a spec reads as its value (value and mixed specs). */
 const valueColumn = (spec: MeasureSpec): number | null => (spec.kind === 'value' || spec.kind === 'mixed' ? spec.value : null);
 
@@ -160,10 +169,10 @@ export function rowConverter(
   const plain = numberParser(dialect);
   const parse: NumberParser = dash === 'zero' ? (cell) => (cell.trim() === '-' ? 0 : plain(cell)) : plain;
   const period = periodFormat ? periodParser(periodFormat) : null;
-  const name = (i: number) => header[i] ?? `#${i + 1}`;
+  const name = (i: number) => columnName(header, i);
   // Wide by period: one value cell per period column, its period taken from the column name.
   const wide = mapping.periodColumns?.length ? mapping.periodColumns : null;
-  const specs: MeasureSpec[] = wide ? wide.map((c) => ({ kind: 'value', name: mapping.measures[0]?.name ?? 'value', value: c })) : mapping.measures;
+  const specs = readSpecs(mapping);
   const columnPeriods = wide?.map((c): PeriodParse => (period ? period(name(c)) : { ok: true, start: name(c) })) ?? null;
   const readers = specs.map((s) => cellReader(s, parse));
   const denominatorNames = specs.map((s) => ('denominator' in s ? name(s.denominator) : undefined));
